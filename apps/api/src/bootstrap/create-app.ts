@@ -1,0 +1,74 @@
+import type { IncomingMessage } from 'node:http';
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { Metrics, PlatformConfig, registerStrictJsonParser, requestIdFor } from '@congocart/shared';
+import { AppModule } from '../app.module';
+import { buildOpenApiDocument, mountSwaggerUi } from './swagger';
+
+export const API_PREFIX = 'api/v1';
+const OUTSIDE_PREFIX = ['health/live', 'health/ready', 'metrics'];
+
+export interface CreateAppOptions {
+  config: PlatformConfig;
+  databaseUrl: string;
+  /** Builds the module graph without instantiating providers (no database): for `npm run openapi`. */
+  preview?: boolean;
+}
+
+/** Builds the fully configured HTTP application; used by main.ts, the tests and the OpenAPI export. */
+export async function createApp({ config, databaseUrl, preview = false }: CreateAppOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength: 300 },
+    genReqId: (request: IncomingMessage) => {
+      const id = requestIdFor(request);
+      (request as typeof request & { id?: string }).id = id; // read by pino-http
+      return id;
+    },
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ config, databaseUrl }), adapter, {
+    bufferLogs: true,
+    bodyParser: false,
+    preview,
+    abortOnError: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  registerStrictJsonParser(fastify, { rawBodyPathPrefixes: [`/${API_PREFIX}/payments/webhooks/`] });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    done();
+  });
+
+  if (!preview) {
+    app.useLogger(app.get(Logger));
+    const metrics = app.get(Metrics);
+    fastify.addHook('onResponse', (request, reply, done) => {
+      const route = request.routeOptions.url ?? 'unmatched';
+      metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+      done();
+    });
+  }
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+      },
+    },
+  });
+  app.enableCors({
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    exposedHeaders: ['X-Request-Id', 'ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'X-Cart-Token', 'X-Request-Id'],
+  });
+  app.setGlobalPrefix(API_PREFIX, { exclude: OUTSIDE_PREFIX });
+  mountSwaggerUi(app, buildOpenApiDocument(app));
+  return app;
+}

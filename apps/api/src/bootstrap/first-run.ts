@@ -1,0 +1,16 @@
+import { Logger, type INestApplication } from '@nestjs/common';
+import type { PlatformConfig } from '@congocart/shared';
+import { seedDemoData } from '../seed/demo-seed';
+
+const DEMO_PRODUCTS = 240;
+
+/** On the embedded (local) database: seed the demo catalog once, when it is empty (SEED_DEMO_DATA). */
+export async function onFreshEmbeddedDatabase(app: INestApplication, config: PlatformConfig): Promise<void> {
+  if (!config.seedDemoData) return;
+  const logger = new Logger('DemoData');
+  const result = await seedDemoData(app, { products: DEMO_PRODUCTS, log: (line) => logger.log(line) });
+  if (!result.seeded) return;
+  for (const credential of result.credentials) {
+    logger.log(`Demo ${credential.role}: ${credential.email} / ${credential.password}`);
+  }
+}

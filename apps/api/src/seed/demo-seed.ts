@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccountProvisioning, Role } from '@congocart/identity';
+import { PlatformConfig } from '@congocart/shared';
+import { DEMO_ADJECTIVES, DEMO_BRANDS, DEMO_CATEGORIES, DemoCategory } from './demo-catalog.data';
+
+export interface DemoSeedOptions {
+  products: number;
+  log: (line: string) => void;
+}
+
+export interface DemoCredential {
+  email: string;
+  password: string;
+  role: string;
+}
+
+export interface DemoSeedResult {
+  seeded: boolean;
+  credentials: DemoCredential[];
+}
+
+const DEMO_ACCOUNTS: (DemoCredential & { name: string; role: Role })[] = [
+  { email: 'admin@congocart.dev', password: 'congocart-admin', name: 'Demo Admin', role: 'admin' },
+  { email: 'staff@congocart.dev', password: 'congocart-staff', name: 'Demo Staff', role: 'staff' },
+  { email: 'customer@congocart.dev', password: 'congocart-customer', name: 'Demo Customer', role: 'customer' },
+];
+
+interface Template {
+  category_id: string;
+  noun: string;
+  base_price: number;
+  option_name: string;
+  option_values: string[];
+}
+
+/**
+ * Loads a demo catalog (nested categories, products with 1–4 variants, stock levels whose
+ * movement ledger sums to onHand) and demo accounts, only when the catalog is empty.
+ *
+ * A composition-root tool: it writes catalog and inventory tables with set-based SQL
+ * (generate_series, jsonb_array_elements) in one transaction, so 100 000 products take seconds
+ * rather than the minutes the per-row public APIs would; accounts go through identity's
+ * AccountProvisioning.
+ */
+export async function seedDemoData(app: INestApplicationContext, options: DemoSeedOptions): Promise<DemoSeedResult> {
+  const dataSource = app.get(DataSource);
+  const currency = app.get(PlatformConfig).currency;
+  const started = Date.now();
+  const seeded = await dataSource.transaction(async (manager) => {
+    // Two processes starting on one fresh database must not both seed.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('congocart.demo-seed'))`);
+    const [{ empty }] = await manager.query(`SELECT NOT EXISTS (SELECT 1 FROM products) AS empty`);
+    if (!empty) return false;
+    const templates = await insertCategories(manager);
+    await insertProducts(manager, templates, options.products, currency);
+    await insertStock(manager);
+    return true;
+  });
+  if (!seeded) {
+    options.log('Demo seed skipped: the catalog already has products.');
+    return { seeded: false, credentials: [] };
+  }
+  // Fresh statistics, so the first listings are planned for the data that is there now.
+  await dataSource.query(`ANALYZE categories, products, product_variants, stock_levels, stock_movements`);
+  const [counts] = await dataSource.query(
+    `SELECT (SELECT count(*) FROM categories)::int AS categories, (SELECT count(*) FROM products)::int AS products,
+            (SELECT count(*) FROM product_variants)::int AS variants`,
+  );
+  options.log(
+    `Demo catalog: ${counts.categories} categories, ${counts.products} products, ${counts.variants} variants with stock (${Date.now() - started} ms).`,
+  );
+  const provisioning = app.get(AccountProvisioning);
+  for (const account of DEMO_ACCOUNTS) await provisioning.ensureAccount(account);
+  options.log(`Demo accounts: ${DEMO_ACCOUNTS.map((account) => `${account.role} ${account.email} / ${account.password}`).join(', ')}`);
+  return { seeded: true, credentials: DEMO_ACCOUNTS.map(({ email, password, role }) => ({ email, password, role })) };
+}
+
+/** Inserts the whole tree in one statement (ids chosen here) and returns one template per leaf noun. */
+async function insertCategories(manager: EntityManager): Promise<Template[]> {
+  const rows: { id: string; name: string; parentId: string | null }[] = [];
+  const templates: Template[] = [];
+  const visit = (category: DemoCategory, parentId: string | null) => {
+    const id = randomUUID();
+    rows.push({ id, name: category.name, parentId });
+    for (const noun of category.goods?.nouns ?? []) {
+      const [optionName, optionValues] = category.goods!.option;
+      templates.push({
+        category_id: id,
+        noun,
+        base_price: category.goods!.basePrice,
+        option_name: optionName,
+        option_values: optionValues,
+      });
+    }
+    category.children?.forEach((child) => visit(child, id));
+  };
+  DEMO_CATEGORIES.forEach((category) => visit(category, null));
+  await manager.query(
+    `INSERT INTO categories (id, name, slug, parent_id)
+     SELECT c.id, c.name, trim(both '-' from lower(regexp_replace(c.name, '[^A-Za-z0-9]+', '-', 'g'))), c.parent_id
+     FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS c (id, name, parent_id)`,
+    [rows.map((row) => row.id), rows.map((row) => row.name), rows.map((row) => row.parentId)],
+  );
+  return templates;
+}
+
+/**
+ * Product n uses template n mod T; names, prices, statuses (about 1 in 41 draft, 1 in 53
+ * archived) and variant counts (1–4) vary deterministically with n. The price range is stored
+ * as the catalog's writes would.
+ */
+async function insertProducts(manager: EntityManager, templates: Template[], count: number, currency: string): Promise<void> {
+  await manager.query(
+    `WITH templates AS (
+       SELECT (t.value ->> 'category_id')::uuid AS category_id, t.value ->> 'noun' AS noun, (t.value ->> 'base_price')::int AS base_price,
+              t.value ->> 'option_name' AS option_name, t.value -> 'option_values' AS option_values, t.ord - 1 AS idx
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t (value, ord)
+     ),
+     numbered AS (
+       SELECT n, t.category_id, t.noun, t.base_price, t.option_name, t.option_values,
+              ($2::text[])[1 + (n * 7) % array_length($2::text[], 1)] AS adjective,
+              ($3::text[])[1 + (n * 3) % array_length($3::text[], 1)] AS brand,
+              now() - make_interval(mins => n) AS created_at
+       FROM generate_series(1, $4::int) AS n
+       JOIN templates t ON t.idx = n % (SELECT count(*) FROM templates)
+     ),
+     inserted AS (
+       INSERT INTO products (slug, name, description, status, category_id, images, attributes, created_at, updated_at)
+       SELECT lower(regexp_replace(brand || ' ' || adjective || ' ' || noun, '[^A-Za-z0-9]+', '-', 'g')) || '-' || n,
+              brand || ' ' || adjective || ' ' || noun,
+              'The ' || lower(adjective) || ' ' || lower(noun) || ' by ' || brand || ': made to last, easy to love.',
+              CASE WHEN n % 41 = 0 THEN 'draft' WHEN n % 53 = 0 THEN 'archived' ELSE 'active' END,
+              category_id,
+              jsonb_build_array('https://picsum.photos/seed/congocart-' || n || '/800/800'),
+              jsonb_build_object('brand', brand, 'model', 'CC-' || n),
+              created_at, created_at
+       FROM numbered
+       RETURNING id, attributes ->> 'model' AS model, created_at
+     )
+     INSERT INTO product_variants (product_id, sku, name, options, price_amount, price_currency, created_at, updated_at)
+     SELECT i.id, 'CC-' || n.n || '-' || v, n.option_values ->> (v - 1), jsonb_build_object(n.option_name, n.option_values ->> (v - 1)),
+            (n.base_price * (70 + (n.n * 17) % 60) / 10000) * 100 + 99 + (v - 1) * (n.base_price / 1000) * 100,
+            $5, i.created_at, i.created_at
+     FROM inserted i
+     JOIN numbered n ON 'CC-' || n.n = i.model
+     CROSS JOIN LATERAL generate_series(1, least(1 + (n.n * 13) % 4, jsonb_array_length(n.option_values))) AS v`,
+    [JSON.stringify(templates), DEMO_ADJECTIVES, DEMO_BRANDS, count, currency],
+  );
+  await manager.query(
+    `UPDATE products p SET price_min = r.min, price_max = r.max
+     FROM (SELECT product_id, min(price_amount) AS min, max(price_amount) AS max FROM product_variants GROUP BY product_id) r
+     WHERE p.id = r.product_id`,
+  );
+}
+
+/**
+ * Every variant gets its stock level (about 1 in 7 sold out). The ledger tells how it got there:
+ * a delivery, then for some a stocktake correction, so per variant the deltas sum to onHand.
+ */
+async function insertStock(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `INSERT INTO stock_levels (variant_id, on_hand, reserved)
+     SELECT id, CASE WHEN abs(hashtext(id::text)) % 7 = 0 THEN 0 ELSE 1 + abs(hashtext(id::text)) % 120 END, 0
+     FROM product_variants`,
+  );
+  await manager.query(
+    `INSERT INTO stock_movements (variant_id, kind, delta, reason, reference)
+     SELECT variant_id, 'adjustment', on_hand + abs(hashtext(variant_id::text || 'c')) % 3, 'Initial delivery', 'demo-seed'
+     FROM stock_levels WHERE on_hand + abs(hashtext(variant_id::text || 'c')) % 3 > 0`,
+  );
+  await manager.query(
+    `INSERT INTO stock_movements (variant_id, kind, delta, reason, reference)
+     SELECT variant_id, 'adjustment', -(abs(hashtext(variant_id::text || 'c')) % 3), 'Stocktake correction', 'demo-seed'
+     FROM stock_levels WHERE abs(hashtext(variant_id::text || 'c')) % 3 > 0`,
+  );
+}

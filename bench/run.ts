@@ -1,0 +1,278 @@
+import { execFileSync, execSync, spawn, ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
+import { AddressInfo, createServer as createNetServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { startEmbeddedPostgres } from '../libs/shared/src/database/embedded-postgres';
+import type { BaselineStep, BenchContext, BenchRequest, BenchScenario } from './scenario';
+
+/**
+ * `npm run bench [-- --duration 10 --connections 20 --products 5000 --only catalog]`
+ *
+ * Builds the production bundle, seeds a catalog, starts the real server, and measures every
+ * scenario with autocannon against it AND against a bare node:http + pg server doing the same
+ * SQL, in the same run on the same machine; reports req/s, p50, p99 and the API/bare ratio.
+ */
+const args = parseArgs(process.argv.slice(2));
+const DURATION = Number(args.duration ?? 10);
+const CONNECTIONS = Number(args.connections ?? 20);
+const PRODUCTS = Number(args.products ?? 5000);
+const ADMIN = { email: 'bench-admin@congocart.dev', password: 'bench-admin-password-123' };
+
+async function main(): Promise<void> {
+  console.log(`Machine: ${machine()}`);
+  console.log('Building the production bundle...');
+  execSync('npm run build', { stdio: 'inherit' });
+
+  const database = await benchDatabase();
+  let api: ChildProcess | undefined;
+  let bare: Server | undefined;
+  const pool = new Pool({ connectionString: database.url, max: 10 });
+  try {
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: database.url,
+      JWT_SECRET: 'bench-secret-that-is-at-least-32-bytes-long!!',
+      PAYMENT_WEBHOOK_SECRET: 'bench-webhook-secret',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      LOG_LEVEL: 'warn',
+      MIGRATIONS_RUN: 'false',
+      SEED_DEMO_DATA: 'false',
+      AUTH_REQUESTS_PER_MINUTE_PER_IP: '1000000',
+      HOST: '127.0.0.1',
+    };
+    execFileSync(process.execPath, ['dist/scripts/migration.js', 'run'], { env, stdio: 'inherit' });
+    console.log(`Seeding ${PRODUCTS} products...`);
+    execFileSync(process.execPath, ['dist/scripts/seed.js', '--products', String(PRODUCTS)], { env, stdio: 'inherit' });
+
+    const apiPort = await freePort();
+    api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+      env: { ...env, PORT: String(apiPort) },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    await waitForReady(`${apiUrl}/health/ready`);
+
+    const context = benchContext(apiUrl, pool);
+    const scenarios = loadScenarios().filter((scenario) => !args.only || scenario.name.includes(String(args.only)));
+    const steps = new Map<string, BaselineStep>();
+    bare = await startBareServer(pool, steps);
+    const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
+
+    const rows: string[][] = [];
+    for (const [index, scenario] of scenarios.entries()) {
+      const plan = await planScenario(scenario, index, context, steps);
+      if (!plan) continue;
+      console.log(`\n${scenario.name}: API...`);
+      const measuredApi = drive(apiUrl, plan.api);
+      console.log(`${scenario.name}: bare node:http + pg...`);
+      const measuredBare = drive(bareUrl, plan.bare);
+      rows.push([
+        scenario.name,
+        fmt(measuredApi.rps),
+        `${measuredApi.p50}`,
+        `${measuredApi.p99}`,
+        fmt(measuredBare.rps),
+        `${measuredBare.p50}`,
+        `${measuredBare.p99}`,
+        (measuredApi.rps / measuredBare.rps).toFixed(2),
+        `${measuredApi.non2xx}/${measuredApi.total}`,
+      ]);
+    }
+    const table = [
+      `Machine: ${machine()}; ${CONNECTIONS} connections, ${DURATION} s per run, ${PRODUCTS} products.`,
+      '',
+      '| scenario | API req/s | API p50 ms | API p99 ms | bare req/s | bare p50 ms | bare p99 ms | API/bare | API non-2xx |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ].join('\n');
+    console.log(`\n${table}\n`);
+    mkdirSync('bench/results', { recursive: true });
+    writeFileSync('bench/results/latest.md', `${table}\n`);
+  } finally {
+    api?.kill('SIGTERM');
+    bare?.close();
+    await pool.end();
+    await database.stop();
+  }
+}
+
+interface Plan {
+  api: BenchRequest[][];
+  bare: BenchRequest[][];
+}
+
+async function planScenario(
+  scenario: BenchScenario,
+  index: number,
+  context: BenchContext,
+  steps: Map<string, BaselineStep>,
+): Promise<Plan | undefined> {
+  if (scenario.sequence) {
+    const { api, baseline } = await scenario.sequence(context, CONNECTIONS);
+    baseline.forEach((step, stepIndex) => steps.set(`${index}/${stepIndex}`, step));
+    return {
+      api: Array.from({ length: CONNECTIONS }, (_, connection) => api(connection)),
+      bare: Array.from({ length: CONNECTIONS }, (_, connection) =>
+        baseline.map((_step, stepIndex) => ({
+          method: 'GET' as const,
+          path: `/${index}/${stepIndex}`,
+          headers: { 'x-connection': String(connection) },
+        })),
+      ),
+    };
+  }
+  if (!scenario.request || !scenario.baseline) {
+    console.warn(`Skipping ${scenario.name}: it has no request and baseline.`);
+    return undefined;
+  }
+  const request = await scenario.request(context);
+  steps.set(`${index}/0`, scenario.baseline);
+  return { api: [[request]], bare: [[{ method: 'GET', path: `/${index}/0` }]] };
+}
+
+function drive(url: string, sequences: BenchRequest[][]): { rps: number; p50: number; p99: number; non2xx: number; total: number } {
+  const spec = JSON.stringify({ url, connections: CONNECTIONS, duration: DURATION, sequences });
+  const output = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'bench/drive.ts', spec], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const result = JSON.parse(output.toString());
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx + result.errors,
+    total: result.requests.total,
+  };
+}
+
+/** The bare baseline: node:http + pg, no framework, the scenario's own SQL. */
+function startBareServer(pool: Pool, steps: Map<string, BaselineStep>): Promise<Server> {
+  const server = createServer(async (request, response) => {
+    const step = steps.get((request.url ?? '').slice(1));
+    if (!step) {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      let result: unknown;
+      if ('sql' in step) {
+        result = (await pool.query(step.sql, step.params as unknown[])).rows;
+      } else {
+        const client = await pool.connect();
+        try {
+          result = await step.run(client, Number(request.headers['x-connection'] ?? 0));
+        } finally {
+          client.release();
+        }
+      }
+      const body = JSON.stringify({ data: result });
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+    } catch (error) {
+      response.writeHead(500).end(String(error));
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function benchContext(apiUrl: string, pool: Pool): BenchContext {
+  let customers = 0;
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(apiUrl + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path} → ${response.status} ${await response.text()}`);
+    return response.json() as Promise<{ accessToken: string }>;
+  };
+  return {
+    apiUrl,
+    sql: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    customerToken: async () => {
+      customers += 1;
+      const session = await post('/api/v1/auth/register', {
+        email: `bench-${process.pid}-${customers}@congocart.dev`,
+        password: 'bench-customer-pass',
+        name: 'Bench',
+      });
+      return session.accessToken;
+    },
+    adminToken: async () => (await post('/api/v1/auth/login', ADMIN)).accessToken,
+  };
+}
+
+function loadScenarios(): BenchScenario[] {
+  const folder = join(__dirname, 'scenarios');
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .flatMap((file) => (require(join(folder, file)) as { scenarios: BenchScenario[] }).scenarios ?? []);
+}
+
+async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const given = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (given) {
+    const name = `congocart_bench_${process.pid}`;
+    const admin = new Pool({ connectionString: given, max: 1 });
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(given);
+    url.pathname = `/${name}`;
+    return {
+      url: url.toString(),
+      stop: async () => {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      },
+    };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'congocart-bench-pg-')), database: 'congocart' });
+  return embedded;
+}
+
+async function waitForReady(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    try {
+      if ((await fetch(url)).status === 200) return;
+    } catch {
+      // starting
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} never became ready`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createNetServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function machine(): string {
+  return `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+function fmt(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
+
+function parseArgs(argv: string[]): Record<string, string> {
+  const parsed: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i].startsWith('--')) parsed[argv[i].slice(2)] = argv[i + 1] ?? 'true';
+  }
+  return parsed;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,84 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { MoneyResponse } from '@congocart/shared';
+import type { CappedLine } from '../domain/cart-line.rules';
+import type { CartItemView, CartView } from '../domain/cart-view';
+
+export class CartItemResponse {
+  @ApiProperty({ format: 'uuid', description: 'The {itemId} of the item routes' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  variantId: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  productId: string | null;
+  @ApiProperty({ example: 'Linen shirt' })
+  productName: string;
+  @ApiProperty({ example: 'SHIRT-LIN-M-RED' })
+  sku: string;
+  @ApiProperty({ example: 'Medium / Red', description: 'The variant’s name' })
+  name: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { size: 'M', colour: 'red' } })
+  options: Record<string, string>;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 99, example: 2 })
+  quantity: number;
+  @ApiProperty({ type: MoneyResponse, description: 'The catalog’s current price' })
+  unitPrice: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse })
+  lineTotal: MoneyResponse;
+  @ApiProperty({ type: 'integer', example: 12, description: 'Units available now (on hand − reserved); a cart reserves nothing' })
+  available: number;
+  @ApiProperty({ description: 'The price differs from the one shown when the line was added or last changed' })
+  priceChanged: boolean;
+  @ApiProperty({ description: 'false when the variant is no longer for sale (draft or archived product)' })
+  purchasable: boolean;
+}
+
+export class CartResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ type: [CartItemResponse], description: 'In the order they were added' })
+  items: CartItemResponse[];
+  @ApiProperty({ type: 'integer', example: 3, description: 'Sum of the quantities' })
+  itemCount: number;
+  @ApiProperty({ type: MoneyResponse, description: 'Sum of the line totals at current prices' })
+  subtotal: MoneyResponse;
+  @ApiProperty({ example: 'USD' })
+  currency: string;
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-24T10:00:00.000Z' })
+  updatedAt: string;
+
+  static from(view: CartView): CartResponse {
+    return {
+      id: view.id,
+      items: view.items.map(itemResponse),
+      itemCount: view.itemCount,
+      subtotal: view.subtotal,
+      currency: view.currency,
+      updatedAt: new Date(view.updatedAt).toISOString(),
+    };
+  }
+}
+
+export class CappedLineResponse {
+  @ApiProperty({ format: 'uuid' })
+  variantId: string;
+  @ApiProperty({ type: 'integer', example: 5, description: 'Units in the guest cart' })
+  requested: number;
+  @ApiProperty({ type: 'integer', example: 2, description: 'Units moved into the cart' })
+  added: number;
+}
+
+export class MergedCartResponse extends CartResponse {
+  @ApiProperty({
+    type: [CappedLineResponse],
+    description: 'Guest lines not moved in full (stock, the 99-unit or 100-line limit, or no longer for sale)',
+  })
+  capped: CappedLineResponse[];
+
+  static fromMerge(view: CartView & { capped: CappedLine[] }): MergedCartResponse {
+    return { ...CartResponse.from(view), capped: view.capped.map(({ variantId, requested, added }) => ({ variantId, requested, added })) };
+  }
+}
+
+function itemResponse(item: CartItemView): CartItemResponse {
+  return { ...item, unitPrice: { ...item.unitPrice }, lineTotal: { ...item.lineTotal }, options: { ...item.options } };
+}

@@ -1,0 +1,99 @@
+import { Body, Controller, createParamDecorator, Delete, ExecutionContext, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiProblems, Public, UuidParam } from '@congocart/shared';
+import { AddCartItem } from '../application/add-cart-item.use-case';
+import { ChangeCartItemQuantity } from '../application/change-cart-item-quantity.use-case';
+import { CreateGuestCart } from '../application/create-guest-cart.use-case';
+import { GetCart } from '../application/get-cart.use-case';
+import { RemoveCartItem } from '../application/remove-cart-item.use-case';
+import { AddCartItemRequest } from './add-cart-item.request';
+import { CartResponse } from './cart.response';
+import { ChangeCartItemQuantityRequest } from './change-cart-item-quantity.request';
+import { CreatedGuestCartResponse } from './guest-cart.response';
+
+/** The X-Cart-Token header (undefined when absent or repeated); documented by CartTokenHeader(). */
+const CartToken = createParamDecorator((_data: unknown, context: ExecutionContext): string | undefined => {
+  const value = context.switchToHttp().getRequest<{ headers: Record<string, unknown> }>().headers['x-cart-token'];
+  return typeof value === 'string' ? value : undefined;
+});
+
+const CartTokenHeader = () =>
+  ApiHeader({
+    name: 'X-Cart-Token',
+    required: true,
+    description: 'The token returned by POST /carts; missing or wrong → 404',
+    schema: { type: 'string', maxLength: 64 },
+  });
+
+/** Anonymous carts held by their token; same rules as /cart. An expired cart is a 404 too. */
+@ApiTags('guest-carts')
+@Public()
+@Controller('carts')
+export class GuestCartsController {
+  constructor(
+    private readonly createGuestCart: CreateGuestCart,
+    private readonly getCart: GetCart,
+    private readonly addCartItem: AddCartItem,
+    private readonly changeCartItemQuantity: ChangeCartItemQuantity,
+    private readonly removeCartItem: RemoveCartItem,
+  ) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Open a guest cart',
+    description: 'No body. Keep the token: it is shown once. The cart expires after GUEST_CART_TTL_HOURS (default 72) without changes.',
+  })
+  @ApiCreatedResponse({ type: CreatedGuestCartResponse, headers: { Location: { description: 'The cart', schema: { type: 'string' } } } })
+  async create(@Res({ passthrough: true }) reply: FastifyReply): Promise<CreatedGuestCartResponse> {
+    const created = await this.createGuestCart.execute();
+    reply.header('location', `/api/v1/carts/${created.id}`);
+    return created;
+  }
+
+  @Get(':id')
+  @CartTokenHeader()
+  @ApiOperation({ summary: 'A guest cart, priced now' })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(404)
+  async get(@UuidParam('id', 'Cart') id: string, @CartToken() token?: string): Promise<CartResponse> {
+    return CartResponse.from(await this.getCart.execute({ guestCartId: id, token }));
+  }
+
+  @Post(':id/items')
+  @HttpCode(200)
+  @CartTokenHeader()
+  @ApiOperation({ summary: 'Add a variant to a guest cart', description: 'Same rules as POST /cart/items.' })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(400, 404, 409)
+  async addItem(@UuidParam('id', 'Cart') id: string, @Body() body: AddCartItemRequest, @CartToken() token?: string): Promise<CartResponse> {
+    return CartResponse.from(await this.addCartItem.execute({ guestCartId: id, token }, body));
+  }
+
+  @Patch(':id/items/:itemId')
+  @CartTokenHeader()
+  @ApiOperation({ summary: 'Set a guest cart line’s quantity (1–99)' })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(400, 404, 409)
+  async changeItemQuantity(
+    @UuidParam('id', 'Cart') id: string,
+    @UuidParam('itemId', 'Cart item') itemId: string,
+    @Body() body: ChangeCartItemQuantityRequest,
+    @CartToken() token?: string,
+  ): Promise<CartResponse> {
+    return CartResponse.from(await this.changeCartItemQuantity.execute({ guestCartId: id, token }, itemId, body.quantity));
+  }
+
+  @Delete(':id/items/:itemId')
+  @CartTokenHeader()
+  @ApiOperation({ summary: 'Remove a guest cart line' })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(404)
+  async removeItem(
+    @UuidParam('id', 'Cart') id: string,
+    @UuidParam('itemId', 'Cart item') itemId: string,
+    @CartToken() token?: string,
+  ): Promise<CartResponse> {
+    return CartResponse.from(await this.removeCartItem.execute({ guestCartId: id, token }, itemId));
+  }
+}

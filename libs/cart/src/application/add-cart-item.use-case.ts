@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { PlatformConfig, Transactional } from '@congocart/shared';
+import { checkAddition } from '../domain/cart-line.rules';
+import { CartView, priceCart } from '../domain/cart-view';
+import { CartAccess } from './cart-access';
+import type { CartHolder } from './cart-holder';
+import { CartRepository } from './cart.repository';
+import { VariantFactsLookup } from './variant-facts.lookup';
+
+/**
+ * Adds units of a variant (a new line, or more of an existing one). The cart row is locked
+ * first, so parallel additions queue and each sees the last one's result; the write itself
+ * is an atomic upsert that adds to the stored quantity.
+ */
+@Injectable()
+export class AddCartItem {
+  constructor(
+    private readonly access: CartAccess,
+    private readonly carts: CartRepository,
+    private readonly facts: VariantFactsLookup,
+    private readonly platform: PlatformConfig,
+  ) {}
+
+  @Transactional()
+  async execute(holder: CartHolder, input: { variantId: string; quantity: number }): Promise<CartView> {
+    const cart = await this.access.lock(holder);
+    const lines = await this.carts.linesOf(cart.id);
+    const facts = await this.facts.forVariants([...lines.map((line) => line.variantId), input.variantId]);
+    checkAddition(lines, input.variantId, input.quantity, facts);
+    const price = facts.offers.get(input.variantId)!.price.amount;
+    const saved = await this.carts.addToLine(cart.id, input.variantId, input.quantity, price);
+    const index = lines.findIndex((line) => line.variantId === saved.variantId);
+    const updated = index >= 0 ? lines.map((line, at) => (at === index ? saved : line)) : [...lines, saved];
+    return priceCart(cart, updated, facts, this.platform.currency);
+  }
+}

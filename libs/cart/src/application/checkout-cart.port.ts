@@ -1,0 +1,14 @@
+import type { StockLine } from '@congocart/inventory';
+
+export interface CartForCheckout {
+  cartId: string;
+  lines: StockLine[];
+}
+
+/** Cart's public API for checkout; both methods run in the caller's ambient transaction. */
+export abstract class CheckoutCart {
+  /** Locks the customer's active cart (SELECT … FOR UPDATE) and returns its lines; null when they have none. */
+  abstract lockActiveCart(customerId: string): Promise<CartForCheckout | null>;
+  /** Closes the cart after a successful checkout: the customer's next cart starts empty. */
+  abstract close(cartId: string): Promise<void>;
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { PlatformConfig, Transactional } from '@congocart/shared';
+import { CappedLine, planMerge } from '../domain/cart-line.rules';
+import { CartView, priceCart } from '../domain/cart-view';
+import { CartAccess } from './cart-access';
+import { CartRepository } from './cart.repository';
+import { VariantFactsLookup } from './variant-facts.lookup';
+
+/**
+ * Moves a guest cart's lines into the signed-in customer's cart and retires (deletes) the guest
+ * cart, in one transaction. The guest cart is locked before the customer's, and no other path
+ * locks them the other way round, so merges cannot deadlock; a second merge finds nothing (404).
+ */
+@Injectable()
+export class MergeGuestCart {
+  constructor(
+    private readonly access: CartAccess,
+    private readonly carts: CartRepository,
+    private readonly facts: VariantFactsLookup,
+    private readonly platform: PlatformConfig,
+  ) {}
+
+  @Transactional()
+  async execute(customerId: string, guest: { cartId: string; token: string }): Promise<CartView & { capped: CappedLine[] }> {
+    const guestCart = await this.access.lock({ guestCartId: guest.cartId, token: guest.token });
+    const cart = await this.carts.lockCustomerCart(customerId);
+    const guestLines = await this.carts.linesOf(guestCart.id);
+    const lines = await this.carts.linesOf(cart.id);
+    const facts = await this.facts.forVariants([...lines, ...guestLines].map((line) => line.variantId));
+    const { additions, capped } = planMerge(lines, guestLines, facts);
+    await this.carts.addToLines(cart.id, additions);
+    await this.carts.deleteCart(guestCart.id);
+    const merged = additions.length ? await this.carts.linesOf(cart.id) : lines;
+    return { ...priceCart(cart, merged, facts, this.platform.currency), capped };
+  }
+}

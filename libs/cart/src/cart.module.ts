@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@congocart/catalog';
+import { InventoryModule } from '@congocart/inventory';
+import { CartController } from './api/cart.controller';
+import { GuestCartsController } from './api/guest-carts.controller';
+import { AddCartItem } from './application/add-cart-item.use-case';
+import { CartAccess } from './application/cart-access';
+import { CartRepository } from './application/cart.repository';
+import { ChangeCartItemQuantity } from './application/change-cart-item-quantity.use-case';
+import { CheckoutCart } from './application/checkout-cart.port';
+import { CheckoutCartService } from './application/checkout-cart.service';
+import { CreateGuestCart } from './application/create-guest-cart.use-case';
+import { EmptyCart } from './application/empty-cart.use-case';
+import { ExpireGuestCarts } from './application/expire-guest-carts.use-case';
+import { GetCart } from './application/get-cart.use-case';
+import { MergeGuestCart } from './application/merge-guest-cart.use-case';
+import { RemoveCartItem } from './application/remove-cart-item.use-case';
+import { VariantFactsLookup } from './application/variant-facts.lookup';
+import { CartConfig } from './cart.config';
+import { CartItemEntity } from './infrastructure/cart-item.entity';
+import { CartEntity } from './infrastructure/cart.entity';
+import { GuestCartExpiryJob } from './infrastructure/guest-cart-expiry.job';
+import { TypeOrmCartRepository } from './infrastructure/typeorm-cart.repository';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([CartEntity, CartItemEntity]),
+    CatalogModule,
+    InventoryModule,
+  ],
+  controllers: [CartController, GuestCartsController],
+  providers: [
+    { provide: CartConfig, useFactory: () => new CartConfig() },
+    { provide: CartRepository, useClass: TypeOrmCartRepository },
+    { provide: CheckoutCart, useClass: CheckoutCartService },
+    CartAccess,
+    VariantFactsLookup,
+    GetCart,
+    AddCartItem,
+    ChangeCartItemQuantity,
+    RemoveCartItem,
+    EmptyCart,
+    CreateGuestCart,
+    MergeGuestCart,
+    ExpireGuestCarts,
+    GuestCartExpiryJob,
+  ],
+  exports: [CheckoutCart, ExpireGuestCarts],
+})
+export class CartModule {}

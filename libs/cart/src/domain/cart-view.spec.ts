@@ -1,0 +1,82 @@
+import type { CartLine, VariantFacts, VariantOffer } from './cart-line';
+import { priceCart } from './cart-view';
+
+const updatedAt = new Date('2026-11-24T10:00:00.000Z');
+
+describe('priceCart', () => {
+  const facts: VariantFacts = {
+    offers: new Map<string, VariantOffer>([
+      [
+        'a',
+        {
+          variantId: 'a',
+          productId: 'p1',
+          productName: 'Shirt',
+          sku: 'A',
+          name: 'M',
+          options: { size: 'M' },
+          price: { amount: 1500, currency: 'USD' },
+          sellable: true,
+        },
+      ],
+      [
+        'b',
+        {
+          variantId: 'b',
+          productId: 'p2',
+          productName: 'Hat',
+          sku: 'B',
+          name: 'One size',
+          options: {},
+          price: { amount: 700, currency: 'USD' },
+          sellable: false,
+        },
+      ],
+    ]),
+    available: new Map([
+      ['a', 8],
+      ['b', 0],
+    ]),
+  };
+  const lines: CartLine[] = [
+    { id: 'l1', variantId: 'a', quantity: 2, seenUnitPrice: 1200 },
+    { id: 'l2', variantId: 'b', quantity: 3, seenUnitPrice: 700 },
+  ];
+
+  it('prices every line at the current catalog price and totals the cart', () => {
+    const view = priceCart({ id: 'c', updatedAt }, lines, facts, 'USD');
+    expect(view).toMatchObject({
+      id: 'c',
+      itemCount: 5,
+      subtotal: { amount: 2 * 1500 + 3 * 700, currency: 'USD' },
+      currency: 'USD',
+      updatedAt,
+    });
+    expect(view.items[0]).toMatchObject({
+      unitPrice: { amount: 1500, currency: 'USD' },
+      lineTotal: { amount: 3000, currency: 'USD' },
+      available: 8,
+    });
+  });
+
+  it('flags a line whose price changed since the shopper saw it', () => {
+    const [changed, unchanged] = priceCart({ id: 'c', updatedAt }, lines, facts, 'USD').items;
+    expect(changed.priceChanged).toBe(true);
+    expect(unchanged.priceChanged).toBe(false);
+  });
+
+  it('marks variants no longer for sale, or unknown to the catalog, as not purchasable', () => {
+    const withGone = [...lines, { id: 'l3', variantId: 'gone', quantity: 1, seenUnitPrice: 300 }];
+    const items = priceCart({ id: 'c', updatedAt }, withGone, facts, 'USD').items;
+    expect(items.map((item) => item.purchasable)).toEqual([true, false, false]);
+    expect(items[2]).toMatchObject({ unitPrice: { amount: 300, currency: 'USD' }, available: 0, priceChanged: false });
+  });
+
+  it('is an empty cart with a zero subtotal when there are no lines', () => {
+    expect(priceCart({ id: 'c', updatedAt }, [], { offers: new Map(), available: new Map() }, 'USD')).toMatchObject({
+      items: [],
+      itemCount: 0,
+      subtotal: { amount: 0, currency: 'USD' },
+    });
+  });
+});

@@ -1,0 +1,57 @@
+import { Controller, Get, Headers, HttpStatus, Param, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiNotModifiedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiProblems, Page, PageOf, Public } from '@congocart/shared';
+import { ProductSummaryView, ProductView } from '../application/catalog-views';
+import { GetProduct } from '../application/get-product.use-case';
+import { ListProducts } from '../application/list-products.use-case';
+import { CatalogConfig } from '../catalog.config';
+import { matchesIfNoneMatch } from './http-conditions';
+import { ListProductsRequest } from './list-products.request';
+import { ProductResponse } from './product.response';
+import { ProductSummaryResponse } from './product-summary.response';
+
+@ApiTags('catalog')
+@Public()
+@Controller('products')
+export class ProductsController {
+  constructor(
+    private readonly listProducts: ListProducts,
+    private readonly getProduct: GetProduct,
+    private readonly config: CatalogConfig,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Browse published products', description: 'Availability may lag stock changes by up to the catalog cache TTL.' })
+  @ApiOkResponse({ type: PageOf(ProductSummaryResponse) })
+  @ApiProblems(400)
+  async list(@Query() query: ListProductsRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Page<ProductSummaryView>> {
+    const page = await this.listProducts.execute(query);
+    reply.header('cache-control', this.cacheControl());
+    return page;
+  }
+
+  @Get(':idOrSlug')
+  @ApiOperation({ summary: 'A published product with its variants, by id or slug' })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag from an earlier response: 304 when unchanged' })
+  @ApiOkResponse({ type: ProductResponse, headers: { ETag: { description: 'Changes with content, prices and availability', schema: { type: 'string' } } } })
+  @ApiNotModifiedResponse({ description: 'Unchanged since the ETag in If-None-Match' })
+  @ApiProblems(404)
+  async get(
+    @Param('idOrSlug') idOrSlug: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ProductView | undefined> {
+    const { product, etag } = await this.getProduct.execute(idOrSlug);
+    reply.header('etag', etag).header('cache-control', this.cacheControl());
+    if (matchesIfNoneMatch(ifNoneMatch, etag)) {
+      reply.status(HttpStatus.NOT_MODIFIED);
+      return undefined;
+    }
+    return product;
+  }
+
+  private cacheControl(): string {
+    return `public, max-age=${this.config.publicMaxAgeSeconds}`;
+  }
+}

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@congocart/shared';
+import { slugify } from '../domain/slug';
+import { CategoryView, toCategoryView } from './catalog-views';
+import { CategoryRepository } from './category-repository.port';
+
+export interface CreateCategoryCommand {
+  name: string;
+  slug?: string;
+  parentId?: string;
+}
+
+@Injectable()
+export class CreateCategory {
+  constructor(private readonly categories: CategoryRepository) {}
+
+  @Transactional()
+  async execute(command: CreateCategoryCommand): Promise<CategoryView> {
+    const created = await this.categories.insert({
+      name: command.name,
+      slug: command.slug ? { value: command.slug, explicit: true } : { value: slugify(command.name, 'category'), explicit: false },
+      parentId: command.parentId ?? null,
+    });
+    return toCategoryView(created);
+  }
+}

@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '@congocart/shared';
+import { CatalogCache } from './catalog-cache.port';
+import { ProductView, toProductView } from './catalog-views';
+import { ProductListing } from './product-listing.port';
+
+export interface ProductRepresentation {
+  product: ProductView;
+  /** Weak validator of the representation: changes with content, prices and availability. */
+  etag: string;
+}
+
+/** A published product for shoppers, by id or slug; drafts and archived products are not found. */
+@Injectable()
+export class GetProduct {
+  constructor(
+    private readonly listing: ProductListing,
+    private readonly cache: CatalogCache,
+  ) {}
+
+  async execute(idOrSlug: string): Promise<ProductRepresentation> {
+    const found = await this.cache.getOrLoad(`product:${idOrSlug}`, async () => {
+      const product = await this.listing.findActive(idOrSlug);
+      if (!product) return null;
+      const view = toProductView(product);
+      return { product: view, etag: `W/"${createHash('sha256').update(JSON.stringify(view)).digest('base64url').slice(0, 27)}"` };
+    });
+    if (!found) throw new NotFoundError('Product');
+    return found;
+  }
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError, Transactional } from '@congocart/shared';
+import { CategoryCycleError } from '../domain/catalog.errors';
+import { CategoryView, toCategoryView } from './catalog-views';
+import { CategoryChanges, CategoryRepository } from './category-repository.port';
+
+export interface UpdateCategoryCommand {
+  name?: string;
+  slug?: string;
+  parentId?: string | null;
+}
+
+/** Renames or moves a category; a move under itself or its own descendant is refused. */
+@Injectable()
+export class UpdateCategory {
+  constructor(private readonly categories: CategoryRepository) {}
+
+  @Transactional()
+  async execute(id: string, command: UpdateCategoryCommand): Promise<CategoryView> {
+    const changes: CategoryChanges = Object.fromEntries(Object.entries(command).filter(([, value]) => value !== undefined));
+    if (changes.parentId) {
+      await this.categories.lockTree();
+      if (await this.categories.isSelfOrDescendant(changes.parentId, id)) throw new CategoryCycleError();
+    }
+    const updated = await this.categories.update(id, changes);
+    if (!updated) throw new NotFoundError('Category');
+    return toCategoryView(updated);
+  }
+}

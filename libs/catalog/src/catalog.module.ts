@@ -1,0 +1,76 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import Redis from 'ioredis';
+import { PlatformConfig } from '@congocart/shared';
+import { InventoryModule } from '@congocart/inventory';
+import { AdminCategoriesController } from './api/admin-categories.controller';
+import { AdminProductsController } from './api/admin-products.controller';
+import { AdminVariantsController } from './api/admin-variants.controller';
+import { CategoriesController } from './api/categories.controller';
+import { InvalidateCatalogCache } from './api/invalidate-catalog-cache.interceptor';
+import { ProductsController } from './api/products.controller';
+import { AddVariant } from './application/add-variant.use-case';
+import { ArchiveProduct } from './application/archive-product.use-case';
+import { CatalogCache } from './application/catalog-cache.port';
+import { CategoryRepository } from './application/category-repository.port';
+import { CreateCategory } from './application/create-category.use-case';
+import { CreateProduct } from './application/create-product.use-case';
+import { DeleteCategory } from './application/delete-category.use-case';
+import { GetAdminProduct } from './application/get-admin-product.use-case';
+import { GetProduct } from './application/get-product.use-case';
+import { ListAdminProducts } from './application/list-admin-products.use-case';
+import { ListCategories } from './application/list-categories.use-case';
+import { ListProducts } from './application/list-products.use-case';
+import { ProductListing } from './application/product-listing.port';
+import { ProductRepository } from './application/product-repository.port';
+import { UpdateCategory } from './application/update-category.use-case';
+import { UpdateProduct } from './application/update-product.use-case';
+import { UpdateVariant } from './application/update-variant.use-case';
+import { VariantCatalog } from './application/variant-catalog.port';
+import { CatalogConfig } from './catalog.config';
+import { CategoryEntity } from './infrastructure/category.entity';
+import { MemoryCatalogCache } from './infrastructure/memory-catalog-cache';
+import { ProductEntity } from './infrastructure/product.entity';
+import { ProductVariantEntity } from './infrastructure/product-variant.entity';
+import { RedisCatalogCache } from './infrastructure/redis-catalog-cache';
+import { SqlProductListing } from './infrastructure/sql-product-listing';
+import { SqlVariantCatalog } from './infrastructure/sql-variant-catalog';
+import { TypeOrmCategoryRepository } from './infrastructure/typeorm-category.repository';
+import { TypeOrmProductRepository } from './infrastructure/typeorm-product.repository';
+
+/** In-process by default; shared through Redis when REDIS_URL is set (several API instances). */
+function catalogCache(config: CatalogConfig, platform: PlatformConfig): CatalogCache {
+  if (platform.redisUrl && config.cacheTtlMs > 0) {
+    return new RedisCatalogCache(new Redis(platform.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }), config.cacheTtlMs);
+  }
+  return new MemoryCatalogCache(config.cacheTtlMs, config.cacheMaxEntries);
+}
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CategoryEntity, ProductEntity, ProductVariantEntity]), InventoryModule],
+  controllers: [ProductsController, CategoriesController, AdminProductsController, AdminVariantsController, AdminCategoriesController],
+  providers: [
+    { provide: CatalogConfig, useFactory: () => new CatalogConfig() },
+    { provide: CatalogCache, inject: [CatalogConfig, PlatformConfig], useFactory: catalogCache },
+    { provide: ProductRepository, useClass: TypeOrmProductRepository },
+    { provide: CategoryRepository, useClass: TypeOrmCategoryRepository },
+    { provide: ProductListing, useClass: SqlProductListing },
+    { provide: VariantCatalog, useClass: SqlVariantCatalog },
+    InvalidateCatalogCache,
+    ListProducts,
+    GetProduct,
+    ListCategories,
+    ListAdminProducts,
+    GetAdminProduct,
+    CreateProduct,
+    UpdateProduct,
+    ArchiveProduct,
+    AddVariant,
+    UpdateVariant,
+    CreateCategory,
+    UpdateCategory,
+    DeleteCategory,
+  ],
+  exports: [VariantCatalog],
+})
+export class CatalogModule {}

@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { Logger, OnModuleDestroy } from '@nestjs/common';
+import Redis from 'ioredis';
+import { CatalogCache } from '../application/catalog-cache.port';
+
+const GENERATION_KEY = 'congocart:catalog:generation';
+/** Reads the current generation and the entry under it in one round trip. */
+const READ_SCRIPT = `
+local generation = redis.call('GET', KEYS[1]) or '0'
+return {generation, redis.call('GET', ARGV[1] .. generation .. ':' .. ARGV[2])}`;
+
+/**
+ * Cache shared by every API instance (REDIS_URL). Entries live under the current generation;
+ * `invalidate()` bumps it, so all instances stop seeing older entries at once and the rest expire
+ * by TTL. When Redis is unreachable, reads go to the database instead of failing.
+ */
+export class RedisCatalogCache extends CatalogCache implements OnModuleDestroy {
+  private readonly logger = new Logger('CatalogCache');
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly ttlMs: number,
+  ) {
+    super();
+  }
+
+  async getOrLoad<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const hashed = createHash('sha256').update(key).digest('base64url');
+    let generation: string;
+    try {
+      const [current, cached] = (await this.redis.eval(READ_SCRIPT, 1, GENERATION_KEY, 'congocart:catalog:', hashed)) as [string, string | null];
+      if (cached !== null) return JSON.parse(cached) as T;
+      generation = current;
+    } catch (error) {
+      this.logger.warn(`Catalog cache unavailable, reading through: ${String(error)}`);
+      return load();
+    }
+    const value = await load();
+    this.redis.set(`congocart:catalog:${generation}:${hashed}`, JSON.stringify(value), 'PX', this.ttlMs).catch(() => undefined);
+    return value;
+  }
+
+  async invalidate(): Promise<void> {
+    // The write has committed already; an unreachable Redis must not turn it into an error.
+    await this.redis.incr(GENERATION_KEY).catch((error: unknown) => this.logger.warn(`Catalog cache not invalidated: ${String(error)}`));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.redis.quit().catch(() => undefined);
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { CatalogVariant, VariantCatalog } from '../application/variant-catalog.port';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface CatalogVariantRow {
+  id: string;
+  product_id: string;
+  product_name: string;
+  sku: string;
+  name: string;
+  options: Record<string, string>;
+  price_amount: string;
+  price_currency: string;
+  status: string;
+}
+
+/** VariantCatalog for cart and checkout: one query for any number of ids, in the caller's transaction. */
+@Injectable()
+export class SqlVariantCatalog extends VariantCatalog {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+    super();
+  }
+
+  async findVariants(variantIds: string[]): Promise<Map<string, CatalogVariant>> {
+    const ids = [...new Set(variantIds)].filter((id) => UUID.test(id));
+    if (!ids.length) return new Map();
+    const rows: CatalogVariantRow[] = await this.txHost.tx.query(
+      `SELECT v.id, v.product_id, p.name AS product_name, v.sku, v.name, v.options, v.price_amount, v.price_currency, p.status
+       FROM product_variants v JOIN products p ON p.id = v.product_id
+       WHERE v.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          variantId: row.id,
+          productId: row.product_id,
+          productName: row.product_name,
+          sku: row.sku,
+          name: row.name,
+          options: row.options,
+          price: { amount: Number(row.price_amount), currency: row.price_currency },
+          sellable: row.status === 'active',
+        },
+      ]),
+    );
+  }
+}

@@ -1,0 +1,10 @@
+// The identity context's public surface.
+export { IdentityModule } from './identity.module';
+export { IdentityConfig } from './identity.config';
+export { AccessTokens } from './application/access-tokens';
+export { AccountProvisioning } from './application/account-provisioning';
+export type { AccountSpec } from './application/account-provisioning';
+export { Roles, SignedIn, CurrentActor } from './api/auth.decorators';
+export { ROLES, isRole } from './domain/role';
+export type { Actor, Role } from './domain/role';
+export type { User } from './domain/user';

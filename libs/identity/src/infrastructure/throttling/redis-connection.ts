@@ -1,0 +1,32 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { PlatformConfig } from '@congocart/shared';
+
+/** The Redis shared by the API instances for rate limits, when REDIS_URL is set. */
+@Injectable()
+export class RedisConnection implements OnApplicationShutdown {
+  readonly client: Redis | undefined;
+  private readonly logger = new Logger('Redis');
+
+  constructor(platform: PlatformConfig) {
+    if (!platform.redisUrl) return;
+    // Fail fast rather than queue: a request must not hang while Redis is away.
+    this.client = new Redis(platform.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 1_000 });
+    let lastError = '';
+    // ioredis retries forever and repeats the same error on every attempt: log each change once.
+    this.client.on('error', (error: Error) => {
+      if (error.message !== lastError) this.logger.warn(`Redis: ${error.message}`);
+      lastError = error.message;
+    });
+    this.client.on('ready', () => (lastError = ''));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.client) return;
+    try {
+      await this.client.quit();
+    } catch {
+      this.client.disconnect();
+    }
+  }
+}

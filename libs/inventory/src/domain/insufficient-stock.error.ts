@@ -1,0 +1,8 @@
+import { ConflictError } from '@congocart/shared';
+import type { ShortLine } from './stock-line';
+
+export class InsufficientStockError extends ConflictError {
+  constructor(readonly lines: ShortLine[]) {
+    super('INSUFFICIENT_STOCK', 'Not enough stock is available.', { lines });
+  }
+}

@@ -1,0 +1,6 @@
+// The inventory context's public surface.
+export { InventoryModule } from './inventory.module';
+export { StockReservations, InventoryAvailability, StockLevels } from './application/stock-reservations.port';
+export type { StockLine, ShortLine } from './domain/stock-line';
+export { InsufficientStockError } from './domain/insufficient-stock.error';
+export { INVENTORY_AVAILABILITY_VIEW } from './inventory-availability.view';

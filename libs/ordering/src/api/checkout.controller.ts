@@ -1,0 +1,47 @@
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Actor, CurrentActor, Roles } from '@congocart/identity';
+import { ApiProblems, Idempotent } from '@congocart/shared';
+import { PlaceOrder } from '../application/place-order.use-case';
+import { OrderResponse } from './order.response';
+import { PlaceOrderRequest } from './place-order.request';
+
+@ApiTags('checkout')
+@Controller('checkout')
+export class CheckoutController {
+  constructor(private readonly placeOrder: PlaceOrder) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('customer')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Check out the cart',
+    description:
+      'Turns the caller’s cart into an order awaiting payment: prices every line at the current catalog price, adds the flat ' +
+      'shipping fee, reserves the stock (all or nothing) and empties the cart, in one transaction. The order must be paid ' +
+      'within the payment window (`paymentDueAt`) or it is cancelled and its stock released.',
+  })
+  @ApiCreatedResponse({
+    type: OrderResponse,
+    description: 'The new order (pending_payment)',
+    headers: {
+      Location: { description: 'The order', schema: { type: 'string' } },
+      'Idempotent-Replayed': {
+        description: '`true` when this is the stored response of an earlier request with the same key',
+        schema: { type: 'string' },
+      },
+    },
+  })
+  @ApiProblems(409, 422)
+  async checkout(
+    @CurrentActor() actor: Actor,
+    @Body() body: PlaceOrderRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OrderResponse> {
+    const order = await this.placeOrder.execute({ customerId: actor.userId, shippingAddress: body.shippingAddress });
+    reply.header('Location', `/api/v1/orders/${order.id}`);
+    return OrderResponse.of(order.snapshot());
+  }
+}

@@ -1,0 +1,47 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { EnumField, NestedField, StringField } from '@congocart/shared';
+import { COUNTRY_CODES } from '../domain/country-codes';
+import { ADDRESS_LIMITS, POSTAL_CODE_PATTERN } from '../domain/shipping-address';
+
+export class ShippingAddressRequest {
+  @StringField({ maxLength: ADDRESS_LIMITS.name, minLength: 1, trim: true, description: 'Recipient', example: 'Ada Lovelace' })
+  name: string;
+
+  @StringField({ maxLength: ADDRESS_LIMITS.line1, minLength: 1, trim: true, example: '12 St James’s Square' })
+  line1: string;
+
+  @StringField({ maxLength: ADDRESS_LIMITS.line2, optional: true, trim: true, example: 'Flat 3' })
+  line2?: string;
+
+  @StringField({ maxLength: ADDRESS_LIMITS.city, minLength: 1, trim: true, example: 'London' })
+  city: string;
+
+  @StringField({
+    maxLength: ADDRESS_LIMITS.region,
+    optional: true,
+    trim: true,
+    description: 'State, province or county',
+    example: 'Greater London',
+  })
+  region?: string;
+
+  @StringField({
+    maxLength: ADDRESS_LIMITS.postalCode,
+    minLength: 1,
+    trim: true,
+    pattern: POSTAL_CODE_PATTERN,
+    patternMessage: 'postalCode may hold letters, digits, spaces and hyphens only',
+    example: 'SW1Y 4JH',
+  })
+  postalCode: string;
+
+  @EnumField(COUNTRY_CODES, { enumName: 'CountryCode', description: 'ISO 3166-1 alpha-2 (upper case)', example: 'GB' })
+  country: string;
+}
+
+export class PlaceOrderRequest {
+  // NestedField documents its type lazily, which the Swagger plugin renders as an empty $ref.
+  @ApiProperty({ type: ShippingAddressRequest })
+  @NestedField(() => ShippingAddressRequest, { description: 'Where the order ships to' })
+  shippingAddress: ShippingAddressRequest;
+}

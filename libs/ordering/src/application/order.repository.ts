@@ -1,0 +1,25 @@
+import type { Order } from '../domain/order';
+
+/** Thrown by `save` when the stored version is no longer the one the order was read at. */
+export class StaleOrderVersion extends Error {
+  constructor(readonly orderId: string) {
+    super(`Order ${orderId} was changed concurrently`);
+  }
+}
+
+/** Storage of the order aggregate; every method joins the ambient transaction. */
+export abstract class OrderRepository {
+  /** The next human order number (`CC-10042`). */
+  abstract nextNumber(): Promise<string>;
+  /** Stores a newly placed order with its lines and first history entry. */
+  abstract insert(order: Order): Promise<void>;
+  /** `lock` takes the row lock (SELECT … FOR UPDATE) for the rest of the transaction. */
+  abstract findById(orderId: string, options?: { lock?: boolean }): Promise<Order | null>;
+  /**
+   * Stores the order's new status (and shipment) with `UPDATE … WHERE version = $read` and appends
+   * its new history; throws StaleOrderVersion when someone else saved first.
+   */
+  abstract save(order: Order): Promise<void>;
+  /** Locks one unpaid order whose payment window closed at `asOf`, skipping rows others hold. */
+  abstract lockNextExpired(asOf: Date): Promise<string | null>;
+}

@@ -1,0 +1,43 @@
+import { ConflictError, DomainError } from '@congocart/shared';
+
+export class CartEmptyError extends DomainError {
+  readonly code = 'CART_EMPTY';
+  readonly status = 422;
+  constructor() {
+    super('Your cart is empty: add something before checking out.');
+  }
+}
+
+export class VariantUnavailableError extends ConflictError {
+  constructor(variantIds: string[]) {
+    super('VARIANT_UNAVAILABLE', 'Some items in your cart can no longer be bought: remove them and try again.', { variantIds });
+  }
+}
+
+export interface ShortOrderLine {
+  variantId: string;
+  sku: string;
+  requested: number;
+  available: number;
+}
+
+export class OrderOutOfStockError extends ConflictError {
+  constructor(lines: ShortOrderLine[]) {
+    super('INSUFFICIENT_STOCK', 'Not enough stock is available for some items; nothing was reserved.', { lines });
+  }
+}
+
+/** Someone else changed the order between our read and our write, more often than we retry. */
+export class OrderChangedConcurrentlyError extends ConflictError {
+  constructor() {
+    super('ORDER_CHANGED_CONCURRENTLY', 'The order was changed by someone else at the same time: read it again and retry.');
+  }
+}
+
+export class OrderTotalTooLargeError extends DomainError {
+  readonly code = 'ORDER_TOO_LARGE';
+  readonly status = 422;
+  constructor() {
+    super('The order total exceeds what a single order may hold.');
+  }
+}

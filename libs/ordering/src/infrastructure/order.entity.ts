@@ -1,0 +1,36 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Mirrors the `orders` table (migration CreateOrdering); the repository writes it with SQL. */
+@Entity({ name: 'orders' })
+export class OrderEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+  @Column('text', { unique: true })
+  number: string;
+  @Column('uuid', { name: 'customer_id' })
+  customerId: string;
+  @Column('text')
+  status: string;
+  @Column('char', { length: 3 })
+  currency: string;
+  @Column('bigint', { name: 'subtotal_amount' })
+  subtotalAmount: string;
+  @Column('bigint', { name: 'shipping_fee_amount' })
+  shippingFeeAmount: string;
+  @Column('bigint', { name: 'total_amount' })
+  totalAmount: string;
+  @Column('jsonb', { name: 'shipping_address' })
+  shippingAddress: Record<string, string>;
+  @Column('text', { nullable: true })
+  carrier: string | null;
+  @Column('text', { name: 'tracking_number', nullable: true })
+  trackingNumber: string | null;
+  @Column('timestamptz', { name: 'payment_due_at' })
+  paymentDueAt: Date;
+  @Column('integer', { default: 1 })
+  version: number;
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt: Date;
+}

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { HistoryEntry, Order } from '../domain/order';
+import type { OrderLine } from '../domain/order-pricing';
+import type { OrderStatus } from '../domain/order-status';
+import type { ShippingAddress } from '../domain/shipping-address';
+import { OrderRepository, StaleOrderVersion } from '../application/order.repository';
+
+interface OrderRow {
+  id: string;
+  number: string;
+  customer_id: string;
+  status: OrderStatus;
+  currency: string;
+  subtotal_amount: string;
+  shipping_fee_amount: string;
+  total_amount: string;
+  shipping_address: ShippingAddress;
+  carrier: string | null;
+  tracking_number: string | null;
+  payment_due_at: Date;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  lines: OrderLine[];
+  history: { from: OrderStatus | null; to: OrderStatus; at: string; actor: string; reason: string | null }[];
+}
+
+// Lines and history come back with the order in one round trip, as JSON arrays.
+const SELECT_ORDER = `
+  SELECT o.*,
+    (SELECT coalesce(json_agg(json_build_object(
+        'variantId', l.variant_id, 'productId', l.product_id, 'sku', l.sku, 'productName', l.product_name,
+        'variantName', l.variant_name, 'options', l.options, 'unitPrice', l.unit_price_amount,
+        'quantity', l.quantity, 'lineTotal', l.line_total_amount) ORDER BY l.position), '[]')
+      FROM order_lines l WHERE l.order_id = o.id) AS lines,
+    (SELECT coalesce(json_agg(json_build_object(
+        'from', h.from_status, 'to', h.to_status, 'at', h.at, 'actor', h.actor, 'reason', h.reason) ORDER BY h.id), '[]')
+      FROM order_history h WHERE h.order_id = o.id) AS history
+  FROM orders o
+  WHERE o.id = $1`;
+
+/** The order aggregate in PostgreSQL, through the ambient transaction. */
+@Injectable()
+export class SqlOrderRepository extends OrderRepository {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+    super();
+  }
+
+  async nextNumber(): Promise<string> {
+    const [row] = await this.txHost.tx.query(`SELECT 'CC-' || nextval('order_number_seq') AS number`);
+    return row.number;
+  }
+
+  async insert(order: Order): Promise<void> {
+    const o = order.snapshot();
+    await this.txHost.tx.query(
+      `INSERT INTO orders (id, number, customer_id, status, currency, subtotal_amount, shipping_fee_amount, total_amount,
+                           shipping_address, payment_due_at, version, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)`,
+      [
+        o.id,
+        o.number,
+        o.customerId,
+        o.status,
+        o.currency,
+        o.subtotal,
+        o.shippingFee,
+        o.total,
+        JSON.stringify(o.shippingAddress),
+        o.paymentDueAt,
+        o.version,
+        o.createdAt,
+      ],
+    );
+    await this.txHost.tx.query(
+      `INSERT INTO order_lines (order_id, position, variant_id, product_id, sku, product_name, variant_name, options,
+                                unit_price_amount, quantity, line_total_amount)
+       SELECT $1, l.position, l."variantId", l."productId", l.sku, l."productName", l."variantName", l.options,
+              l."unitPrice", l.quantity, l."lineTotal"
+       FROM jsonb_to_recordset($2::jsonb) AS l(position smallint, "variantId" uuid, "productId" uuid, sku text, "productName" text,
+            "variantName" text, options jsonb, "unitPrice" bigint, quantity integer, "lineTotal" bigint)`,
+      [o.id, JSON.stringify(o.lines.map((line, position) => ({ position, ...line })))],
+    );
+    await this.insertHistory(o.id, order.newHistory());
+    order.markSaved(o.version);
+  }
+
+  async findById(orderId: string, options: { lock?: boolean } = {}): Promise<Order | null> {
+    const rows: OrderRow[] = await this.txHost.tx.query(SELECT_ORDER + (options.lock ? ' FOR UPDATE OF o' : ''), [orderId]);
+    return rows.length ? toOrder(rows[0]) : null;
+  }
+
+  async save(order: Order): Promise<void> {
+    const o = order.snapshot();
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [rows] = (await this.txHost.tx.query(
+      `UPDATE orders SET status = $3, carrier = $4, tracking_number = $5, updated_at = $6, version = version + 1
+       WHERE id = $1 AND version = $2
+       RETURNING version`,
+      [o.id, o.version, o.status, o.shipment?.carrier ?? null, o.shipment?.trackingNumber ?? null, o.updatedAt],
+    )) as [{ version: number }[], number];
+    if (rows.length === 0) throw new StaleOrderVersion(o.id);
+    await this.insertHistory(o.id, order.newHistory());
+    order.markSaved(rows[0].version);
+  }
+
+  async lockNextExpired(asOf: Date): Promise<string | null> {
+    const rows: { id: string }[] = await this.txHost.tx.query(
+      `SELECT id FROM orders
+       WHERE status = 'pending_payment' AND payment_due_at <= $1
+       ORDER BY payment_due_at
+       LIMIT 1
+       FOR UPDATE SKIP LOCKED`,
+      [asOf],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  private async insertHistory(orderId: string, entries: readonly HistoryEntry[]): Promise<void> {
+    if (!entries.length) return;
+    await this.txHost.tx.query(
+      `INSERT INTO order_history (order_id, from_status, to_status, actor, reason, at)
+       SELECT $1, h."from", h."to", h.actor, h.reason, h.at
+       FROM jsonb_to_recordset($2::jsonb) AS h(ord integer, "from" text, "to" text, actor text, reason text, at timestamptz)
+       ORDER BY h.ord`,
+      [orderId, JSON.stringify(entries.map((entry, ord) => ({ ...entry, ord })))],
+    );
+  }
+}
+
+function toOrder(row: OrderRow): Order {
+  return Order.restore({
+    id: row.id,
+    number: row.number,
+    customerId: row.customer_id,
+    status: row.status,
+    currency: row.currency,
+    subtotal: Number(row.subtotal_amount),
+    shippingFee: Number(row.shipping_fee_amount),
+    total: Number(row.total_amount),
+    shippingAddress: row.shipping_address,
+    shipment: row.carrier !== null && row.tracking_number !== null ? { carrier: row.carrier, trackingNumber: row.tracking_number } : null,
+    paymentDueAt: row.payment_due_at,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lines: row.lines.map((line) => ({ ...line, unitPrice: Number(line.unitPrice), lineTotal: Number(line.lineTotal) })),
+    history: row.history.map((entry) => ({ ...entry, at: new Date(entry.at) })),
+  });
+}

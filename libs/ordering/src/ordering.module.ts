@@ -1,0 +1,65 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CartModule } from '@congocart/cart';
+import { CatalogModule } from '@congocart/catalog';
+import { InventoryModule } from '@congocart/inventory';
+import { IdempotencyModule } from '@congocart/shared';
+import { AdminOrdersController } from './api/admin-orders.controller';
+import { CheckoutController } from './api/checkout.controller';
+import { OrdersController } from './api/orders.controller';
+import { CancelOrder } from './application/cancel-order.use-case';
+import { DeliverOrder } from './application/deliver-order.use-case';
+import { ExpireUnpaidOrders } from './application/expire-unpaid-orders.use-case';
+import { FulfilOrder } from './application/fulfil-order.use-case';
+import { GetOrder } from './application/get-order.use-case';
+import { ListOrders } from './application/list-orders.use-case';
+import { OrderQueries } from './application/order-queries';
+import { OrderRepository } from './application/order.repository';
+import { OrderSettlement } from './application/order-settlement';
+import { OrderTransitions } from './application/order-transitions';
+import { PlaceOrder } from './application/place-order.use-case';
+import { RefundOrder } from './application/refund-order.use-case';
+import { OrderExpiryJob } from './infrastructure/order-expiry.job';
+import { OrderHistoryEntity } from './infrastructure/order-history.entity';
+import { OrderLineEntity } from './infrastructure/order-line.entity';
+import { OrderEntity } from './infrastructure/order.entity';
+import { SqlOrderQueries } from './infrastructure/sql-order.queries';
+import { SqlOrderRepository } from './infrastructure/sql-order.repository';
+import { OrderingConfig } from './ordering.config';
+
+/**
+ * Checkout and the order lifecycle. Uses cart, catalog and inventory through their public ports
+ * (their modules export them). Its two payment ports, OrderRefunds and OrderPaymentRecords, are
+ * implemented by the payments context and reach this module through PaymentsModule, which is
+ * @Global(): payments depends on ordering, so ordering cannot import it without a cycle.
+ * The scheduler (SchedulerRegistry, for the expiry job) is the app's single
+ * ScheduleModule.forRoot(), today registered by CartModule (imported here).
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([OrderEntity, OrderLineEntity, OrderHistoryEntity]),
+    CartModule,
+    CatalogModule,
+    InventoryModule,
+    IdempotencyModule,
+  ],
+  controllers: [CheckoutController, OrdersController, AdminOrdersController],
+  providers: [
+    { provide: OrderingConfig, useFactory: () => new OrderingConfig() },
+    { provide: OrderRepository, useClass: SqlOrderRepository },
+    { provide: OrderQueries, useClass: SqlOrderQueries },
+    OrderTransitions,
+    PlaceOrder,
+    GetOrder,
+    ListOrders,
+    CancelOrder,
+    FulfilOrder,
+    DeliverOrder,
+    RefundOrder,
+    ExpireUnpaidOrders,
+    OrderSettlement,
+    OrderExpiryJob,
+  ],
+  exports: [OrderSettlement, ExpireUnpaidOrders],
+})
+export class OrderingModule {}

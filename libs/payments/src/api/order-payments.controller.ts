@@ -1,0 +1,49 @@
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Actor, CurrentActor, Roles } from '@congocart/identity';
+import { PaymentResponse } from '@congocart/ordering';
+import { ApiProblems, Idempotent, UuidParam } from '@congocart/shared';
+import { PayOrder } from '../application/pay-order.use-case';
+import { PayOrderRequest } from './pay-order.request';
+
+@ApiTags('orders')
+@Controller('orders')
+export class OrderPaymentsController {
+  constructor(private readonly payOrder: PayOrder) {}
+
+  @Post(':id/payments')
+  @HttpCode(201)
+  @Roles('customer')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Pay my order',
+    description:
+      'Charges the order’s total (never an amount from the client) to the payment method behind `paymentToken`. ' +
+      'Success moves the order to `paid`; `tok_pending` leaves the payment `pending` until the provider’s webhook settles it; ' +
+      'a decline is recorded and answered with 402 PAYMENT_DECLINED (the order stays pending_payment: retry with a new key). ' +
+      'An unknown token → 400 (nothing charged). An order not awaiting payment → 409 INVALID_ORDER_TRANSITION; ' +
+      'one with a payment still pending → 409 PAYMENT_PENDING. An order is charged successfully at most once.',
+  })
+  @ApiCreatedResponse({
+    type: PaymentResponse,
+    headers: {
+      Location: { description: 'The order paid for', schema: { type: 'string' } },
+      'Idempotent-Replayed': {
+        description: '`true` when this is the stored response of an earlier request with the same key',
+        schema: { type: 'string' },
+      },
+    },
+  })
+  @ApiProblems(402, 404)
+  async pay(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id', 'Order') id: string,
+    @Body() body: PayOrderRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PaymentResponse> {
+    const payment = await this.payOrder.execute({ orderId: id, customerId: actor.userId, paymentToken: body.paymentToken });
+    reply.header('Location', `/api/v1/orders/${payment.orderId}`);
+    return PaymentResponse.from(payment);
+  }
+}

@@ -1,0 +1,6 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class WebhookReceivedResponse {
+  @ApiProperty({ example: true })
+  received: boolean;
+}

@@ -1,0 +1,17 @@
+import type { Payment } from '../domain/payment';
+import type { WebhookEvent } from '../domain/webhook-event';
+
+/** Payment records; every method joins the ambient transaction. */
+export abstract class PaymentRepository {
+  abstract insert(payment: Payment): Promise<void>;
+  /** Stores status, failure and refund fields. */
+  abstract update(payment: Payment): Promise<void>;
+  abstract findById(paymentId: string, options?: { lock?: boolean }): Promise<Payment | null>;
+  /** The order's pending payment, if any. */
+  abstract findPending(orderId: string): Promise<Payment | null>;
+  /** The order's successful payment, locked for the rest of the transaction. */
+  abstract lockSucceeded(orderId: string): Promise<Payment | null>;
+  abstract listForOrder(orderId: string): Promise<Payment[]>;
+  /** Records a provider event once; false when this event id was already recorded. */
+  abstract recordWebhookEvent(provider: string, event: WebhookEvent): Promise<boolean>;
+}

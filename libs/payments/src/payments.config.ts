@@ -1,0 +1,18 @@
+import { ConfigError, EnvReader } from '@congocart/shared';
+
+const DEV_WEBHOOK_SECRET = 'whsec_congocart_development_only';
+
+/** Payment provider settings. */
+export class PaymentsConfig {
+  /** HMAC-SHA256 key of the sandbox provider's webhook signatures. */
+  readonly webhookSecret: string;
+
+  constructor(env: EnvReader = new EnvReader(), nodeEnv = process.env.NODE_ENV ?? 'development') {
+    const secret = env.optionalString('PAYMENT_WEBHOOK_SECRET');
+    if (nodeEnv === 'production') {
+      if (!secret) throw new ConfigError('PAYMENT_WEBHOOK_SECRET', 'is required in production');
+      if (Buffer.byteLength(secret) < 16) throw new ConfigError('PAYMENT_WEBHOOK_SECRET', 'must be at least 16 bytes in production');
+    }
+    this.webhookSecret = secret ?? DEV_WEBHOOK_SECRET;
+  }
+}

@@ -1,0 +1,43 @@
+import { ConfigError, EnvReader } from './env';
+
+export type NodeEnv = 'development' | 'test' | 'production';
+
+/** Settings of the HTTP platform and database; each context reads its own settings the same way. */
+export class PlatformConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly host: string;
+  readonly port: number;
+  readonly databaseUrl: string | undefined;
+  readonly databasePoolSize: number;
+  readonly embeddedDatabaseDir: string;
+  readonly migrationsRun: boolean;
+  readonly seedDemoData: boolean;
+  readonly bodyLimitBytes: number;
+  readonly corsOrigins: string[];
+  readonly logLevel: string;
+  readonly currency: string;
+  readonly redisUrl: string | undefined;
+  readonly trustProxy: boolean;
+  readonly shutdownTimeoutMs: number;
+
+  constructor(env: EnvReader = new EnvReader()) {
+    this.nodeEnv = env.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+    this.host = env.string('HOST', '0.0.0.0');
+    this.port = env.int('PORT', 3000, { min: 0, max: 65535 });
+    this.databaseUrl = env.url('DATABASE_URL', ['postgres:', 'postgresql:']);
+    this.databasePoolSize = env.int('DATABASE_POOL_SIZE', 10, { min: 1, max: 200 });
+    this.embeddedDatabaseDir = env.string('EMBEDDED_DATABASE_DIR', '.data/postgres');
+    this.migrationsRun = env.bool('MIGRATIONS_RUN', true);
+    this.seedDemoData = env.bool('SEED_DEMO_DATA', true);
+    this.bodyLimitBytes = env.int('BODY_LIMIT_BYTES', 1_048_576, { min: 1024 });
+    this.corsOrigins = env.list('CORS_ORIGINS');
+    this.logLevel = env.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info');
+    this.currency = env.string('STORE_CURRENCY', 'USD');
+    if (!/^[A-Z]{3}$/.test(this.currency)) {
+      throw new ConfigError('STORE_CURRENCY', 'must be an ISO-4217 code such as USD');
+    }
+    this.redisUrl = env.url('REDIS_URL', ['redis:', 'rediss:']);
+    this.trustProxy = env.bool('TRUST_PROXY', false);
+    this.shutdownTimeoutMs = env.int('SHUTDOWN_TIMEOUT_MS', 10_000, { min: 0 });
+  }
+}

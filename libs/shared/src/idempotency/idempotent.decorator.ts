@@ -1,0 +1,31 @@
+import { applyDecorators, UseInterceptors } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import { ApiProblems } from '../http/api-problems.decorator';
+import { IdempotencyInterceptor } from './idempotency.interceptor';
+
+/**
+ * Makes a route require an `Idempotency-Key` and replay its stored response to retries
+ * (the controller's module must import IdempotencyModule).
+ */
+export function Idempotent(): MethodDecorator {
+  return applyDecorators(
+    UseInterceptors(IdempotencyInterceptor),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: true,
+      description:
+        'Unique per intended operation (8–255 printable ASCII characters, e.g. a UUID), scoped to the caller and kept 24 h. ' +
+        'A retry with the same key and body gets the stored status and body with `Idempotent-Replayed: true`; ' +
+        'the same key with another body → 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs → 409 IDEMPOTENCY_KEY_IN_USE. ' +
+        'A 400 for an invalid body is not stored: fix the body and retry with the same key.',
+      schema: {
+        type: 'string',
+        minLength: 8,
+        maxLength: 255,
+        pattern: '^[\\x20-\\x7E]{8,255}$',
+        example: '6f1c1d1e-2b7a-4d0e-9c3b-8a5e0f4b7c21',
+      },
+    }),
+    ApiProblems(400, 409, 422),
+  ) as MethodDecorator;
+}

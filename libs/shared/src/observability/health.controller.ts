@@ -1,0 +1,43 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { ApiProblems } from '../http/api-problems.decorator';
+import { Public } from '../http/public.decorator';
+import { Metrics } from './metrics';
+
+@ApiTags('operations')
+@Public()
+@Controller()
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly metrics: Metrics,
+  ) {}
+
+  @Get('health/live')
+  @ApiOperation({ operationId: 'healthLive', summary: 'Liveness: the process answers' })
+  @ApiOkResponse({ description: 'Alive' })
+  @HealthCheck()
+  live() {
+    return this.health.check([]);
+  }
+
+  @Get('health/ready')
+  @ApiOperation({ operationId: 'healthReady', summary: 'Readiness: the database answers' })
+  @ApiOkResponse({ description: 'Ready' })
+  @ApiProblems(503)
+  @HealthCheck()
+  ready() {
+    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+  }
+
+  @Get('metrics')
+  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiOperation({ operationId: 'metrics', summary: 'Prometheus metrics' })
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'Prometheus text exposition', schema: { type: 'string' } })
+  scrape(): Promise<string> {
+    return this.metrics.registry.metrics();
+  }
+}

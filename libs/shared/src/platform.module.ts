@@ -1,0 +1,57 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsModule } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import { PlatformConfig } from './config/platform.config';
+import { dataSourceOptions } from './database/data-source-options';
+import { ProblemFilter } from './errors/problem.filter';
+import { HealthController } from './observability/health.controller';
+import { loggerOptions } from './observability/logger.options';
+import { Metrics } from './observability/metrics';
+import { createValidationPipe } from './validation/validation.pipe';
+
+export interface PlatformOptions {
+  config: PlatformConfig;
+  databaseUrl: string;
+}
+
+/** Config, database + ambient transactions, logging, errors, validation, health and metrics. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot({ config, databaseUrl }: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, { poolSize: config.databasePoolSize, migrationsRun: config.migrationsRun }),
+          autoLoadEntities: true,
+        }),
+        ClsModule.forRoot({
+          global: true,
+          middleware: { mount: true },
+          plugins: [
+            new ClsPluginTransactional({
+              imports: [TypeOrmModule],
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+            }),
+          ],
+        }),
+        TerminusModule.forRoot({ logger: false }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: PlatformConfig, useValue: config },
+        Metrics,
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [PlatformConfig, Metrics],
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { loadDotEnv, PlatformConfig, resolveDatabase } from '@congocart/shared';
+import { AppModule } from '../apps/api/src/app.module';
+import { seedDemoData } from '../apps/api/src/seed/demo-seed';
+
+/**
+ * `npm run seed [-- --products 100000]`: migrates DATABASE_URL (or the embedded database under
+ * .data/) and loads the demo catalog and accounts when the catalog is empty.
+ */
+async function main(): Promise<void> {
+  loadDotEnv();
+  const products = productsArgument(process.argv.slice(2));
+  const config = new PlatformConfig();
+  const log = (line: string) => console.log(line);
+  const database = await resolveDatabase(config, log);
+  try {
+    const app = await NestFactory.createApplicationContext(AppModule.register({ config, databaseUrl: database.url }), {
+      logger: ['error', 'warn'],
+    });
+    try {
+      await seedDemoData(app, { products, log });
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+function productsArgument(args: string[]): number {
+  const index = args.indexOf('--products');
+  if (index === -1) return 240;
+  const value = Number(args[index + 1]);
+  if (!Number.isInteger(value) || value < 1 || value > 1_000_000) throw new Error('--products must be an integer from 1 to 1000000');
+  return value;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

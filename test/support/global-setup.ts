@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../../libs/shared/src/database/embedded-postgres';
+import { testEnvironment } from './test-env';
+
+/**
+ * One PostgreSQL per test run (TEST_DATABASE_URL, or an embedded server), one template database
+ * migrated once; each test file then clones its own database from the template.
+ */
+export default async function globalSetup(): Promise<void> {
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const embedded = await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'congocart-test-pg-')), database: 'postgres' });
+    (globalThis as Record<string, unknown>).__CONGOCART_EMBEDDED__ = embedded;
+    adminUrl = embedded.url;
+  }
+  const template = `cc_tpl_${process.pid}_${Date.now()}`;
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${template}`);
+  } finally {
+    await client.end();
+  }
+  const templateUrl = withDatabase(adminUrl, template);
+  execFileSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/migration.ts', 'run'],
+    {
+      env: { ...process.env, DATABASE_URL: templateUrl, TS_NODE_PROJECT: 'tsconfig.json' },
+      stdio: 'pipe',
+    },
+  );
+  Object.assign(process.env, testEnvironment(), { CONGOCART_TEST_ADMIN_URL: adminUrl, CONGOCART_TEST_TEMPLATE: template });
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

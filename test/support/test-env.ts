@@ -1,0 +1,11 @@
+/** Environment shared by the global setup and the test workers. */
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+export function testEnvironment(): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    JWT_SECRET: TEST_JWT_SECRET,
+    MIGRATIONS_RUN: 'false',
+    SEED_DEMO_DATA: 'false',
+  };
+}
