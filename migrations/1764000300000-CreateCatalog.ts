@@ -59,8 +59,12 @@ export class CreateCatalog1764000300000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX products_listing_created_idx ON products (created_at DESC, id DESC) WHERE status = 'active' AND price_min IS NOT NULL`,
     );
-    await queryRunner.query(`CREATE INDEX products_listing_price_idx ON products (price_min, id) WHERE status = 'active' AND price_min IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX products_listing_name_idx ON products (name, id) WHERE status = 'active' AND price_min IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX products_listing_price_idx ON products (price_min, id) WHERE status = 'active' AND price_min IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX products_listing_name_idx ON products (name, id) WHERE status = 'active' AND price_min IS NOT NULL`,
+    );
     // No pending list: catalog writes are rare, and searches must not scan unmerged entries.
     await queryRunner.query(`CREATE INDEX products_search_idx ON products USING gin (search_vector) WITH (fastupdate = off)`);
     await queryRunner.query(`CREATE INDEX products_category_id_idx ON products (category_id)`);

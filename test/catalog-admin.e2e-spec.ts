@@ -24,7 +24,8 @@ describe('catalog administration', () => {
   afterAll(() => t?.close());
 
   const post = (path: string, body: unknown, token = admin) => t.http.post(`/api/v1${path}`, body, { token });
-  const patch = (path: string, body: unknown, headers: Record<string, string> = {}) => t.http.patch(`/api/v1${path}`, body, { token: admin, headers });
+  const patch = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    t.http.patch(`/api/v1${path}`, body, { token: admin, headers });
 
   it('creates a product with variants, each with a stock level at 0', async () => {
     const created = await post('/admin/products', {
@@ -58,7 +59,9 @@ describe('catalog administration', () => {
       price: price(3499),
       available: 0,
     });
-    const levels = await t.sql(`SELECT on_hand FROM stock_levels WHERE variant_id = ANY($1::uuid[])`, [created.body.variants.map((v: { id: string }) => v.id)]);
+    const levels = await t.sql(`SELECT on_hand FROM stock_levels WHERE variant_id = ANY($1::uuid[])`, [
+      created.body.variants.map((v: { id: string }) => v.id),
+    ]);
     expect(levels).toEqual([{ on_hand: 0 }, { on_hand: 0 }]);
   });
 
@@ -77,7 +80,9 @@ describe('catalog administration', () => {
     slugRace.filter((r) => r.status !== 201).forEach((r) => expectProblem(r, 409, 'SLUG_TAKEN'));
 
     const skuRace = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => post('/admin/products', { name: `Sku race ${i}`, variants: [{ sku: 'RACE-SKU', name: 'One', price: price(100) }] })),
+      Array.from({ length: 8 }, (_, i) =>
+        post('/admin/products', { name: `Sku race ${i}`, variants: [{ sku: 'RACE-SKU', name: 'One', price: price(100) }] }),
+      ),
     );
     expect(skuRace.filter((r) => r.status === 201)).toHaveLength(1);
     skuRace.filter((r) => r.status !== 201).forEach((r) => expectProblem(r, 409, 'SKU_TAKEN'));
@@ -87,7 +92,11 @@ describe('catalog administration', () => {
 
   it('refuses a taken SKU when adding or renaming a variant', async () => {
     const product = await post('/admin/products', { name: 'Mug', variants: [{ sku: 'MUG-1', name: 'White', price: price(900) }] });
-    expectProblem(await post(`/admin/products/${product.body.id}/variants`, { sku: 'MUG-1', name: 'Again', price: price(900) }), 409, 'SKU_TAKEN');
+    expectProblem(
+      await post(`/admin/products/${product.body.id}/variants`, { sku: 'MUG-1', name: 'Again', price: price(900) }),
+      409,
+      'SKU_TAKEN',
+    );
     const second = await post(`/admin/products/${product.body.id}/variants`, { sku: 'MUG-2', name: 'Black', price: price(950) });
     expect(second.status).toBe(201);
     expect(second.headers.get('location')).toBe(`/api/v1/admin/products/${product.body.id}`);
@@ -122,10 +131,18 @@ describe('catalog administration', () => {
 
   it('rejects a price in another currency when adding or changing a variant', async () => {
     const product = await post('/admin/products', { name: 'Lamp', variants: [{ sku: 'LAMP-1', name: 'Lamp', price: price(5000) }] });
-    const added = await post(`/admin/products/${product.body.id}/variants`, { sku: 'LAMP-2', name: 'Lamp 2', price: { amount: 10, currency: 'GBP' } });
+    const added = await post(`/admin/products/${product.body.id}/variants`, {
+      sku: 'LAMP-2',
+      name: 'Lamp 2',
+      price: { amount: 10, currency: 'GBP' },
+    });
     expectProblem(added, 400, 'VALIDATION_FAILED');
     expect(added.body.errors).toEqual([expect.objectContaining({ field: 'price.currency' })]);
-    expectProblem(await patch(`/admin/variants/${product.body.variants[0].id}`, { price: { amount: 10, currency: 'GBP' } }), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await patch(`/admin/variants/${product.body.variants[0].id}`, { price: { amount: 10, currency: 'GBP' } }),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('keeps admin routes for admins: anonymous 401, customers and staff 403', async () => {
@@ -159,7 +176,11 @@ describe('catalog administration', () => {
 
   it('publishes, hides and clears fields with PATCH; a variant change moves the product version', async () => {
     const category = await post('/admin/categories', { name: 'Kitchen' });
-    const product = await post('/admin/products', { name: 'Pan', categoryId: category.body.id, variants: [{ sku: 'PAN-1', name: 'Pan', price: price(2500) }] });
+    const product = await post('/admin/products', {
+      name: 'Pan',
+      categoryId: category.body.id,
+      variants: [{ sku: 'PAN-1', name: 'Pan', price: price(2500) }],
+    });
     expect(product.body.categoryId).toBe(category.body.id);
     const published = await patch(`/admin/products/${product.body.id}`, { status: 'active', categoryId: null });
     expect(published.body).toMatchObject({ status: 'active', categoryId: null, version: 2 });
@@ -254,7 +275,11 @@ describe('catalog administration', () => {
   });
 
   it('tells other contexts about variants through VariantCatalog', async () => {
-    const active = await post('/admin/products', { name: 'Sellable', status: 'active', variants: [{ sku: 'SELL-1', name: 'One', options: { a: 'b' }, price: price(123) }] });
+    const active = await post('/admin/products', {
+      name: 'Sellable',
+      status: 'active',
+      variants: [{ sku: 'SELL-1', name: 'One', options: { a: 'b' }, price: price(123) }],
+    });
     const draft = await post('/admin/products', { name: 'Not yet', variants: [{ sku: 'DRAFT-1', name: 'One', price: price(456) }] });
     const unknown = randomUUID();
     const found = await t.app.get(VariantCatalog).findVariants([active.body.variants[0].id, draft.body.variants[0].id, unknown, 'junk']);

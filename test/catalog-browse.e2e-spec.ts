@@ -33,7 +33,8 @@ describe('catalog browsing', () => {
   const variants: Record<string, string[]> = {};
   const categories: Record<string, string> = {};
 
-  const list = (query: string) => t.http.get<{ data: Summary[]; page: { limit: number; nextCursor: string | null } }>(`/api/v1/products?${query}`);
+  const list = (query: string) =>
+    t.http.get<{ data: Summary[]; page: { limit: number; nextCursor: string | null } }>(`/api/v1/products?${query}`);
 
   async function createProduct(name: string, prices: number[], extra: Record<string, unknown> = {}): Promise<void> {
     const response = await t.http.post(
@@ -42,7 +43,11 @@ describe('catalog browsing', () => {
         name,
         status: 'active',
         ...extra,
-        variants: prices.map((amount, i) => ({ sku: `${(extra.slug as string) ?? name.replace(/\W+/g, '-')}-${i}`.toUpperCase(), name: `Option ${i}`, price: { amount, currency: 'USD' } })),
+        variants: prices.map((amount, i) => ({
+          sku: `${(extra.slug as string) ?? name.replace(/\W+/g, '-')}-${i}`.toUpperCase(),
+          name: `Option ${i}`,
+          price: { amount, currency: 'USD' },
+        })),
       },
       { token: admin },
     );
@@ -60,7 +65,11 @@ describe('catalog browsing', () => {
     t = await startTestApp({ CATALOG_CACHE_TTL_MS: '0' });
     admin = tokenFor(t, 'admin').token;
     const category = async (name: string, parent?: string) => {
-      const response = await t.http.post('/api/v1/admin/categories', { name, ...(parent ? { parentId: categories[parent] } : {}) }, { token: admin });
+      const response = await t.http.post(
+        '/api/v1/admin/categories',
+        { name, ...(parent ? { parentId: categories[parent] } : {}) },
+        { token: admin },
+      );
       categories[name] = response.body.id;
     };
     await category('Electronics');
@@ -72,7 +81,10 @@ describe('catalog browsing', () => {
     await createProduct('Laptop Air', [99900], { categoryId: categories.Laptops });
     await createProduct('Desktop Tower', [120000], { categoryId: categories.Computers });
     await createProduct('Monitor 27', [30000, 45000], { categoryId: categories.Electronics });
-    await createProduct('Running Shoes', [8000, 9500], { categoryId: categories.Clothing, description: 'Lightweight trainers for trail runs.' });
+    await createProduct('Running Shoes', [8000, 9500], {
+      categoryId: categories.Clothing,
+      description: 'Lightweight trainers for trail runs.',
+    });
     await createProduct('Wool Socks', [1200], { categoryId: categories.Clothing });
     await createProduct('Rain Jacket', [10000, 25000], { categoryId: categories.Clothing });
     await createProduct('Widget', [500], { slug: 'widget-a' });
@@ -111,14 +123,25 @@ describe('catalog browsing', () => {
     ['', visible],
     [`category=electronics`, `${visible} AND category_id IN ('${'{electronics}'}')`],
     ['q=lapt', `${visible} AND name LIKE 'Laptop%'`],
-    ['minPrice=9000&maxPrice=11000', `${visible} AND EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id AND v.price_amount BETWEEN 9000 AND 11000)`],
-    ['inStock=true', `${visible} AND EXISTS (SELECT 1 FROM product_variants v JOIN stock_levels s ON s.variant_id = v.id WHERE v.product_id = products.id AND s.on_hand - s.reserved > 0)`],
+    [
+      'minPrice=9000&maxPrice=11000',
+      `${visible} AND EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id AND v.price_amount BETWEEN 9000 AND 11000)`,
+    ],
+    [
+      'inStock=true',
+      `${visible} AND EXISTS (SELECT 1 FROM product_variants v JOIN stock_levels s ON s.variant_id = v.id WHERE v.product_id = products.id AND s.on_hand - s.reserved > 0)`,
+    ],
   ];
 
   it.each(SORTS)('pages through every filtered set with limit 5 exactly as the full list, in order (sort %s)', async (sort) => {
     for (const [query, condition] of filters) {
-      const where = condition.replace(`'{electronics}'`, [categories.Electronics, categories.Computers, categories.Laptops].map((id) => `'${id}'`).join(','));
-      const expected = (await t.sql<{ id: string }>(`SELECT id FROM products WHERE ${where} ORDER BY ${SQL_ORDER[sort]}`)).map((row) => row.id);
+      const where = condition.replace(
+        `'{electronics}'`,
+        [categories.Electronics, categories.Computers, categories.Laptops].map((id) => `'${id}'`).join(','),
+      );
+      const expected = (await t.sql<{ id: string }>(`SELECT id FROM products WHERE ${where} ORDER BY ${SQL_ORDER[sort]}`)).map(
+        (row) => row.id,
+      );
       expect(expected.length).toBeGreaterThan(0);
       const full = await list(`${query}&sort=${sort}&limit=100`);
       expect(full.body.data.map((row) => row.id)).toEqual(expected);
@@ -182,7 +205,18 @@ describe('catalog browsing', () => {
   });
 
   it('refuses invalid query parameters with 400', async () => {
-    for (const query of ['sort=popular', 'limit=0', 'limit=101', 'minPrice=1.5', 'minPrice=abc', 'minPrice=-1', 'inStock=yes', 'colour=red', 'minPrice=10&maxPrice=5', `q=${'a'.repeat(201)}`]) {
+    for (const query of [
+      'sort=popular',
+      'limit=0',
+      'limit=101',
+      'minPrice=1.5',
+      'minPrice=abc',
+      'minPrice=-1',
+      'inStock=yes',
+      'colour=red',
+      'minPrice=10&maxPrice=5',
+      `q=${'a'.repeat(201)}`,
+    ]) {
       expectProblem(await list(query), 400, 'VALIDATION_FAILED');
     }
   });
@@ -205,7 +239,16 @@ describe('catalog browsing', () => {
       status: 'active',
       categoryId: categories.Laptops,
       version: 1,
-      variants: [{ id: variants['Laptop Air'][0], sku: 'LAPTOP-AIR-0', name: 'Option 0', options: {}, price: { amount: 99900, currency: 'USD' }, available: 3 }],
+      variants: [
+        {
+          id: variants['Laptop Air'][0],
+          sku: 'LAPTOP-AIR-0',
+          name: 'Option 0',
+          options: {},
+          price: { amount: 99900, currency: 'USD' },
+          available: 3,
+        },
+      ],
     });
     const byId = await t.http.get(`/api/v1/products/${ids['Laptop Air']}`);
     expect(byId.body).toEqual(bySlug.body);
@@ -233,7 +276,11 @@ describe('catalog browsing', () => {
     const stockEtag = afterStock.headers.get('etag') as string;
     expect(stockEtag).not.toBe(etag);
 
-    await t.http.patch(`/api/v1/admin/variants/${variants['Wool Socks'][0]}`, { price: { amount: 1300, currency: 'USD' } }, { token: admin });
+    await t.http.patch(
+      `/api/v1/admin/variants/${variants['Wool Socks'][0]}`,
+      { price: { amount: 1300, currency: 'USD' } },
+      { token: admin },
+    );
     const afterPrice = await t.http.get('/api/v1/products/wool-socks', { headers: { 'if-none-match': stockEtag } });
     expect(afterPrice.status).toBe(200);
     expect(afterPrice.headers.get('etag')).not.toBe(stockEtag);

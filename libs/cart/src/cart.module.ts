@@ -24,11 +24,7 @@ import { GuestCartExpiryJob } from './infrastructure/guest-cart-expiry.job';
 import { TypeOrmCartRepository } from './infrastructure/typeorm-cart.repository';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([CartEntity, CartItemEntity]),
-    CatalogModule,
-    InventoryModule,
-  ],
+  imports: [TypeOrmModule.forFeature([CartEntity, CartItemEntity]), CatalogModule, InventoryModule],
   controllers: [CartController, GuestCartsController],
   providers: [
     { provide: CartConfig, useFactory: () => new CartConfig() },

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import Redis from 'ioredis';
-import { PlatformConfig } from '@congocart/shared';
+import { RedisConnection } from '@congocart/shared';
 import { InventoryModule } from '@congocart/inventory';
 import { AdminCategoriesController } from './api/admin-categories.controller';
 import { AdminProductsController } from './api/admin-products.controller';
@@ -39,10 +38,8 @@ import { TypeOrmCategoryRepository } from './infrastructure/typeorm-category.rep
 import { TypeOrmProductRepository } from './infrastructure/typeorm-product.repository';
 
 /** In-process by default; shared through Redis when REDIS_URL is set (several API instances). */
-function catalogCache(config: CatalogConfig, platform: PlatformConfig): CatalogCache {
-  if (platform.redisUrl && config.cacheTtlMs > 0) {
-    return new RedisCatalogCache(new Redis(platform.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }), config.cacheTtlMs);
-  }
+function catalogCache(config: CatalogConfig, redis: RedisConnection): CatalogCache {
+  if (redis.client && config.cacheTtlMs > 0) return new RedisCatalogCache(redis.client, config.cacheTtlMs);
   return new MemoryCatalogCache(config.cacheTtlMs, config.cacheMaxEntries);
 }
 
@@ -51,7 +48,7 @@ function catalogCache(config: CatalogConfig, platform: PlatformConfig): CatalogC
   controllers: [ProductsController, CategoriesController, AdminProductsController, AdminVariantsController, AdminCategoriesController],
   providers: [
     { provide: CatalogConfig, useFactory: () => new CatalogConfig() },
-    { provide: CatalogCache, inject: [CatalogConfig, PlatformConfig], useFactory: catalogCache },
+    { provide: CatalogCache, inject: [CatalogConfig, RedisConnection], useFactory: catalogCache },
     { provide: ProductRepository, useClass: TypeOrmProductRepository },
     { provide: CategoryRepository, useClass: TypeOrmCategoryRepository },
     { provide: ProductListing, useClass: SqlProductListing },

@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerStorageService } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RedisConnection } from '@congocart/shared';
 import { AccessGuard } from './api/access.guard';
 import { AdminUsersController } from './api/admin-users.controller';
 import { AUTH_THROTTLER_STORAGE, AuthRateLimitGuard } from './api/auth-rate-limit.guard';
@@ -29,7 +30,6 @@ import { Argon2PasswordHasher } from './infrastructure/argon2-password.hasher';
 import { JwtStrategy } from './infrastructure/jwt.strategy';
 import { RefreshTokenEntity } from './infrastructure/refresh-token.entity';
 import { InMemoryLoginFailureLimiter } from './infrastructure/throttling/in-memory-login-failure.limiter';
-import { RedisConnection } from './infrastructure/throttling/redis-connection';
 import { RedisLoginFailureLimiter } from './infrastructure/throttling/redis-login-failure.limiter';
 import { RedisThrottlerStorage } from './infrastructure/throttling/redis-throttler.storage';
 import { TypeOrmRefreshTokenRepository } from './infrastructure/typeorm-refresh-token.repository';
@@ -49,7 +49,6 @@ const MINUTE_MS = 60_000;
     { provide: UserRepository, useClass: TypeOrmUserRepository },
     { provide: RefreshTokenRepository, useClass: TypeOrmRefreshTokenRepository },
     { provide: PasswordHasher, useClass: Argon2PasswordHasher },
-    RedisConnection,
     {
       provide: AUTH_THROTTLER_STORAGE,
       inject: [RedisConnection, IdentityConfig],

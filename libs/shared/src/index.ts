@@ -20,5 +20,6 @@ export * from './observability/metrics';
 export * from './paging/cursor';
 export * from './paging/page';
 export * from './platform.module';
+export * from './redis/redis-connection';
 export * from './validation/fields';
 export * from './validation/validation.pipe';

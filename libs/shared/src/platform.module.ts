@@ -12,6 +12,7 @@ import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './observability/health.controller';
 import { loggerOptions } from './observability/logger.options';
 import { Metrics } from './observability/metrics';
+import { RedisConnection } from './redis/redis-connection';
 import { createValidationPipe } from './validation/validation.pipe';
 
 export interface PlatformOptions {
@@ -19,7 +20,7 @@ export interface PlatformOptions {
   databaseUrl: string;
 }
 
-/** Config, database + ambient transactions, logging, errors, validation, health and metrics. */
+/** Config, database + ambient transactions, Redis (optional), logging, errors, validation, health and metrics. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -48,10 +49,11 @@ export class PlatformModule {
       providers: [
         { provide: PlatformConfig, useValue: config },
         Metrics,
+        RedisConnection,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [PlatformConfig, Metrics],
+      exports: [PlatformConfig, Metrics, RedisConnection],
     };
   }
 }

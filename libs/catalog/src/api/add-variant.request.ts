@@ -4,13 +4,26 @@ import { PriceRequest } from './price.request';
 export const SKU_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export class AddVariantRequest {
-  @StringField({ minLength: 1, maxLength: 64, pattern: SKU_PATTERN, patternMessage: 'sku may hold letters, digits, ".", "_" and "-"', example: 'TEE-BLK-M' })
+  @StringField({
+    minLength: 1,
+    maxLength: 64,
+    pattern: SKU_PATTERN,
+    patternMessage: 'sku may hold letters, digits, ".", "_" and "-"',
+    example: 'TEE-BLK-M',
+  })
   sku: string;
 
   @StringField({ minLength: 1, maxLength: 200, trim: true, example: 'Black / M' })
   name: string;
 
-  @StringMapField({ optional: true, maxProperties: 10, maxKeyLength: 50, maxValueLength: 100, description: 'Defaults to {}', example: { colour: 'black', size: 'M' } })
+  @StringMapField({
+    optional: true,
+    maxProperties: 10,
+    maxKeyLength: 50,
+    maxValueLength: 100,
+    description: 'Defaults to {}',
+    example: { colour: 'black', size: 'M' },
+  })
   options?: Record<string, string>;
 
   @NestedField(() => PriceRequest)

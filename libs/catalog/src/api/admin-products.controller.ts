@@ -19,7 +19,9 @@ import { ProductResponse, VariantResponse } from './product.response';
 import { AdminProductSummaryResponse } from './product-summary.response';
 import { UpdateProductRequest } from './update-product.request';
 
-const ETAG_HEADER = { ETag: { description: 'Strong ETag of the product version, for If-Match', schema: { type: 'string', example: '"3"' } } };
+const ETAG_HEADER = {
+  ETag: { description: 'Strong ETag of the product version, for If-Match', schema: { type: 'string', example: '"3"' } },
+};
 
 @ApiTags('admin-catalog')
 @Roles('admin')
@@ -59,13 +61,21 @@ export class AdminProductsController {
   @ApiProblems(400, 409)
   async create(@Body() body: CreateProductRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProductView> {
     const product = await this.createProduct.execute(body);
-    reply.status(HttpStatus.CREATED).header('location', `/api/v1/admin/products/${product.id}`).header('etag', versionETag(product.version));
+    reply
+      .status(HttpStatus.CREATED)
+      .header('location', `/api/v1/admin/products/${product.id}`)
+      .header('etag', versionETag(product.version));
     return product;
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change a product (partial); status publishes, hides or archives it' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag read before: a stale one → 412 and nothing changes' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    schema: { type: 'string', maxLength: 128 },
+    description: 'The ETag read before: a stale one → 412 and nothing changes',
+  })
   @ApiOkResponse({ type: ProductResponse, headers: ETAG_HEADER })
   @ApiProblems(400, 404, 409, 412)
   async update(

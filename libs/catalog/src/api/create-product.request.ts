@@ -31,7 +31,13 @@ export class CreateProductRequest {
   @EnumField(CREATABLE_PRODUCT_STATUSES, { optional: true, description: 'Defaults to draft', enumName: 'CreatableProductStatus' })
   status?: 'draft' | 'active';
 
-  @StringArrayField({ optional: true, maxItems: MAX_IMAGES, maxLength: 2048, pattern: IMAGE_URL_PATTERN, example: ['https://cdn.congocart.dev/tee.jpg'] })
+  @StringArrayField({
+    optional: true,
+    maxItems: MAX_IMAGES,
+    maxLength: 2048,
+    pattern: IMAGE_URL_PATTERN,
+    example: ['https://cdn.congocart.dev/tee.jpg'],
+  })
   images?: string[];
 
   @StringMapField({ optional: true, maxProperties: 30, maxKeyLength: 64, maxValueLength: 500, example: { material: 'cotton' } })

@@ -1,11 +1,12 @@
 import { Controller, Get, Headers, HttpStatus, Param, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiNotModifiedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiNotModifiedResponse, ApiParam, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblems, Page, PageOf, Public } from '@congocart/shared';
 import { ProductSummaryView, ProductView } from '../application/catalog-views';
 import { GetProduct } from '../application/get-product.use-case';
 import { ListProducts } from '../application/list-products.use-case';
 import { CatalogConfig } from '../catalog.config';
+import { SLUG_MAX_LENGTH } from '../domain/slug';
 import { matchesIfNoneMatch } from './http-conditions';
 import { ListProductsRequest } from './list-products.request';
 import { ProductResponse } from './product.response';
@@ -33,8 +34,17 @@ export class ProductsController {
 
   @Get(':idOrSlug')
   @ApiOperation({ summary: 'A published product with its variants, by id or slug' })
-  @ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag from an earlier response: 304 when unchanged' })
-  @ApiOkResponse({ type: ProductResponse, headers: { ETag: { description: 'Changes with content, prices and availability', schema: { type: 'string' } } } })
+  @ApiParam({ name: 'idOrSlug', type: 'string', maxLength: SLUG_MAX_LENGTH, description: 'The product id (uuid) or its slug' })
+  @ApiHeader({
+    name: 'If-None-Match',
+    required: false,
+    schema: { type: 'string', maxLength: 128 },
+    description: 'An ETag from an earlier response: 304 when unchanged',
+  })
+  @ApiOkResponse({
+    type: ProductResponse,
+    headers: { ETag: { description: 'Changes with content, prices and availability', schema: { type: 'string' } } },
+  })
   @ApiNotModifiedResponse({ description: 'Unchanged since the ETag in If-None-Match' })
   @ApiProblems(404)
   async get(

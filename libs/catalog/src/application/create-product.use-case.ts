@@ -39,7 +39,9 @@ export class CreateProduct {
   @Transactional()
   async execute(command: CreateProductCommand): Promise<ProductView> {
     const variants = command.variants ?? [];
-    variants.forEach((variant, index) => assertStoreCurrency(variant.price.currency, this.config.currency, `variants.${index}.price.currency`));
+    variants.forEach((variant, index) =>
+      assertStoreCurrency(variant.price.currency, this.config.currency, `variants.${index}.price.currency`),
+    );
     const productId = await this.products.insert({
       name: command.name,
       slug: command.slug ? { value: command.slug, explicit: true } : { value: slugify(command.name, 'product'), explicit: false },

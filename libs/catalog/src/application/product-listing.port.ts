@@ -27,7 +27,12 @@ export interface ListedProduct {
  */
 export abstract class ProductListing {
   /** Active products with at least one variant, `limit` rows after the keyset position `after`. */
-  abstract listForShoppers(filter: ShopperProductFilter, sort: ProductSort, after: CursorKey[] | null, limit: number): Promise<ListedProduct[]>;
+  abstract listForShoppers(
+    filter: ShopperProductFilter,
+    sort: ProductSort,
+    after: CursorKey[] | null,
+    limit: number,
+  ): Promise<ListedProduct[]>;
   /** Any status, newest first. */
   abstract listForAdmins(status: ProductStatus | null, after: CursorKey[] | null, limit: number): Promise<ListedProduct[]>;
   /** By id or slug, active only. */

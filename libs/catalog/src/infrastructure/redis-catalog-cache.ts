@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Logger, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Logger } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { CatalogCache } from '../application/catalog-cache.port';
 
 const GENERATION_KEY = 'congocart:catalog:generation';
@@ -14,7 +14,7 @@ return {generation, redis.call('GET', ARGV[1] .. generation .. ':' .. ARGV[2])}`
  * `invalidate()` bumps it, so all instances stop seeing older entries at once and the rest expire
  * by TTL. When Redis is unreachable, reads go to the database instead of failing.
  */
-export class RedisCatalogCache extends CatalogCache implements OnModuleDestroy {
+export class RedisCatalogCache extends CatalogCache {
   private readonly logger = new Logger('CatalogCache');
 
   constructor(
@@ -28,7 +28,10 @@ export class RedisCatalogCache extends CatalogCache implements OnModuleDestroy {
     const hashed = createHash('sha256').update(key).digest('base64url');
     let generation: string;
     try {
-      const [current, cached] = (await this.redis.eval(READ_SCRIPT, 1, GENERATION_KEY, 'congocart:catalog:', hashed)) as [string, string | null];
+      const [current, cached] = (await this.redis.eval(READ_SCRIPT, 1, GENERATION_KEY, 'congocart:catalog:', hashed)) as [
+        string,
+        string | null,
+      ];
       if (cached !== null) return JSON.parse(cached) as T;
       generation = current;
     } catch (error) {
@@ -43,9 +46,5 @@ export class RedisCatalogCache extends CatalogCache implements OnModuleDestroy {
   async invalidate(): Promise<void> {
     // The write has committed already; an unreachable Redis must not turn it into an error.
     await this.redis.incr(GENERATION_KEY).catch((error: unknown) => this.logger.warn(`Catalog cache not invalidated: ${String(error)}`));
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.redis.quit().catch(() => undefined);
   }
 }

@@ -46,7 +46,10 @@ export class TypeOrmCategoryRepository extends CategoryRepository {
       return `${CATEGORY_COLUMNS[key as keyof CategoryChanges]} = $${params.length}`;
     });
     const [rows]: [Category[], number] = await translatingConstraints(
-      this.tx.query(`UPDATE categories SET ${[...assignments, 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING ${CATEGORY_FIELDS}`, params),
+      this.tx.query(
+        `UPDATE categories SET ${[...assignments, 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING ${CATEGORY_FIELDS}`,
+        params,
+      ),
       {
         categories_slug_key: () => new SlugTakenError(String(changes.slug)),
         categories_parent_id_fkey: () => new UnknownCategoryError('parentId'),

@@ -48,7 +48,15 @@ export class TypeOrmProductRepository extends ProductRepository {
              VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)
              ON CONFLICT ON CONSTRAINT products_slug_key DO NOTHING
              RETURNING id`,
-            [slug, product.name, product.description, product.status, product.categoryId, JSON.stringify(product.images), JSON.stringify(product.attributes)],
+            [
+              slug,
+              product.name,
+              product.description,
+              product.status,
+              product.categoryId,
+              JSON.stringify(product.images),
+              JSON.stringify(product.attributes),
+            ],
           ),
           { products_category_id_fkey: () => new UnknownCategoryError('categoryId') },
         );
@@ -123,7 +131,10 @@ export class TypeOrmProductRepository extends ProductRepository {
       assignments.push(`price_amount = $${params.length - 1}, price_currency = $${params.length}`);
     }
     const [rows]: [{ product_id: string }[], number] = await translatingConstraints(
-      this.tx.query(`UPDATE product_variants SET ${[...assignments, 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING product_id`, params),
+      this.tx.query(
+        `UPDATE product_variants SET ${[...assignments, 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING product_id`,
+        params,
+      ),
       { product_variants_sku_key: () => new SkuTakenError() },
     );
     return rows[0]?.product_id ?? null;

@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { EnumField, NestedField, StringField } from '@congocart/shared';
 import { COUNTRY_CODES } from '../domain/country-codes';
 import { ADDRESS_LIMITS, POSTAL_CODE_PATTERN } from '../domain/shipping-address';
@@ -40,8 +39,6 @@ export class ShippingAddressRequest {
 }
 
 export class PlaceOrderRequest {
-  // NestedField documents its type lazily, which the Swagger plugin renders as an empty $ref.
-  @ApiProperty({ type: ShippingAddressRequest })
   @NestedField(() => ShippingAddressRequest, { description: 'Where the order ships to' })
   shippingAddress: ShippingAddressRequest;
 }

@@ -24,6 +24,7 @@ export class PaymentWebhooksController {
   @ApiHeader({
     name: 'Webhook-Signature',
     required: true,
+    schema: { type: 'string', maxLength: 512 },
     description: '`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the webhook secret>`; t within 300 s of the server clock',
   })
   @ApiOkResponse({ type: WebhookReceivedResponse })

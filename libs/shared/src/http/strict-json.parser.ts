@@ -15,7 +15,8 @@ class MalformedBodyError extends Error {
  */
 export function registerStrictJsonParser(app: FastifyInstance, options: { rawBodyPathPrefixes?: string[] } = {}): void {
   const rawPrefixes = options.rawBodyPathPrefixes ?? [];
-  app.removeContentTypeParser(['application/json']);
+  // Only JSON is accepted: dropping Fastify's text/plain parser makes other media types 415.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser(
     /^application\/([\w.+-]+\+)?json$/i,
     { parseAs: 'string' },

@@ -128,7 +128,7 @@ export function UuidField(options: Presence = {}): PropertyDecorator {
 }
 
 export function NestedField(type: () => new () => object, options: Presence = {}): PropertyDecorator {
-  return applyDecorators(...presence(options), IsObject(), ValidateNested(), Type(type), doc(options, { type }));
+  return applyDecorators(...presence(options), IsObject(), ValidateNested(), Type(type), doc(options, { type: () => type() }));
 }
 
 export function NestedArrayField(
@@ -142,12 +142,7 @@ export function NestedArrayField(
     ValidateNested({ each: true }),
     IsObject({ each: true }),
     Type(type),
-    doc(options, {
-      type: [type()],
-      isArray: true,
-      maxItems: options.maxItems,
-      minItems: options.minItems,
-    } as unknown as ApiPropertyOptions),
+    doc(options, { type: () => type(), isArray: true, maxItems: options.maxItems, minItems: options.minItems } as ApiPropertyOptions),
   );
 }
 

@@ -1,8 +1,11 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { PlatformConfig } from '@congocart/shared';
+import { PlatformConfig } from '../config/platform.config';
 
-/** The Redis shared by the API instances for rate limits, when REDIS_URL is set. */
+/**
+ * The one Redis connection of an API instance, when REDIS_URL is set: rate limits and the
+ * catalog cache share it so that several instances share their state. Undefined otherwise.
+ */
 @Injectable()
 export class RedisConnection implements OnApplicationShutdown {
   readonly client: Redis | undefined;
@@ -23,10 +26,8 @@ export class RedisConnection implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (!this.client) return;
-    try {
-      await this.client.quit();
-    } catch {
-      this.client.disconnect();
-    }
+    // QUIT on a connection that is still (re)connecting would wait for it; stop the retries instead.
+    if (this.client.status !== 'ready') return this.client.disconnect();
+    await this.client.quit().catch(() => this.client?.disconnect());
   }
 }
