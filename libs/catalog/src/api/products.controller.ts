@@ -34,7 +34,7 @@ export class ProductsController {
 
   @Get(':idOrSlug')
   @ApiOperation({ summary: 'A published product with its variants, by id or slug' })
-  @ApiParam({ name: 'idOrSlug', type: 'string', maxLength: SLUG_MAX_LENGTH, description: 'The product id (uuid) or its slug' })
+  @ApiParam({ name: 'idOrSlug', schema: { type: 'string', maxLength: SLUG_MAX_LENGTH }, description: 'The product id (uuid) or its slug' })
   @ApiHeader({
     name: 'If-None-Match',
     required: false,

@@ -10,7 +10,7 @@ export function UuidParam(name: string, resource: string): ParameterDecorator {
     // Documented here so the contract states the format and bound of every id in one place.
     const descriptor = key === undefined ? undefined : Object.getOwnPropertyDescriptor(target, key);
     if (descriptor)
-      ApiParam({ name, type: 'string', format: 'uuid', maxLength: 36, description: `The ${resource.toLowerCase()} id` })(
+      ApiParam({ name, schema: { type: 'string', format: 'uuid', maxLength: 36 }, description: `The ${resource.toLowerCase()} id` })(
         target,
         key!,
         descriptor,
