@@ -1,9 +1,10 @@
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /**
  * Runs autocannon in its own process (so neither server shares an event loop with the load
- * generator). Reads a JSON spec on argv[2], prints autocannon's result as JSON on stdout.
+ * generator). Reads a JSON spec on stdin, prints autocannon's result as JSON on stdout.
  * Each connection repeats its own request sequence; `{{uuid}}` in a header or body is replaced
  * per request (fresh Idempotency-Keys).
  */
@@ -14,7 +15,7 @@ interface Spec {
   sequences: { method: string; path: string; headers?: Record<string, string>; body?: string }[][];
 }
 
-const spec = JSON.parse(process.argv[2]) as Spec;
+const spec = JSON.parse(readFileSync(0, 'utf8')) as Spec;
 let nextConnection = 0;
 const fill = (text: string | undefined) => (text === undefined ? undefined : text.replace(/\{\{uuid\}\}/g, () => randomUUID()));
 const length = spec.sequences[0].length;

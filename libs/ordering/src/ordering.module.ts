@@ -32,8 +32,8 @@ import { OrderingConfig } from './ordering.config';
  * (their modules export them). Its two payment ports, OrderRefunds and OrderPaymentRecords, are
  * implemented by the payments context and reach this module through PaymentsModule, which is
  * @Global(): payments depends on ordering, so ordering cannot import it without a cycle.
- * The scheduler (SchedulerRegistry, for the expiry job) is the app's single
- * ScheduleModule.forRoot(), today registered by CartModule (imported here).
+ * The scheduler (SchedulerRegistry, for the expiry job) is the composition root's single
+ * ScheduleModule.forRoot() (apps/api AppModule).
  */
 @Module({
   imports: [
