@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   execSync('npm run build', { stdio: 'inherit' });
 
   const database = await benchDatabase();
-  let api: ChildProcess | undefined;
+  const apis: ChildProcess[] = [];
   let bare: Server | undefined;
   const pool = new Pool({ connectionString: database.url, max: 10 });
   // Idle clients see the database stop at the end; that is not an error of the run.
@@ -51,13 +51,20 @@ async function main(): Promise<void> {
     console.log(`Seeding ${PRODUCTS} products...`);
     execFileSync(process.execPath, ['dist/scripts/seed.js', '--products', String(PRODUCTS)], { env, stdio: 'inherit' });
 
-    const apiPort = await freePort();
-    api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
-      env: { ...env, PORT: String(apiPort) },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    const apiUrl = `http://127.0.0.1:${apiPort}`;
-    await waitForReady(`${apiUrl}/health/ready`);
+    const startApi = async (extraEnv: Record<string, string> = {}): Promise<string> => {
+      const port = await freePort();
+      apis.push(
+        spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+          env: { ...env, ...extraEnv, PORT: String(port) },
+          stdio: ['ignore', 'inherit', 'inherit'],
+        }),
+      );
+      const url = `http://127.0.0.1:${port}`;
+      await waitForReady(`${url}/health/ready`);
+      return url;
+    };
+    const apiUrl = await startApi();
+    let uncachedApiUrl: string | undefined;
 
     const context = benchContext(apiUrl, pool);
     const scenarios = loadScenarios().filter((scenario) => !args.only || scenario.name.includes(String(args.only)));
@@ -66,6 +73,17 @@ async function main(): Promise<void> {
     const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
 
     const rows: string[][] = [];
+    const row = (name: string, measuredApi: Measured, measuredBare: Measured) => [
+      name,
+      fmt(measuredApi.rps),
+      `${measuredApi.p50}`,
+      `${measuredApi.p99}`,
+      fmt(measuredBare.rps),
+      `${measuredBare.p50}`,
+      `${measuredBare.p99}`,
+      (measuredApi.rps / measuredBare.rps).toFixed(2),
+      `${measuredApi.non2xx}/${measuredApi.total}`,
+    ];
     for (const [index, scenario] of scenarios.entries()) {
       const plan = await planScenario(scenario, index, context, steps);
       if (!plan) continue;
@@ -74,17 +92,12 @@ async function main(): Promise<void> {
       console.log(`${scenario.name}: bare node:http + pg...`);
       const measuredBare = await drive(bareUrl, plan.bare);
       if (measuredBare.non2xx > 0) console.warn(`${scenario.name}: the bare baseline answered ${measuredBare.non2xx} non-2xx responses`);
-      rows.push([
-        scenario.name,
-        fmt(measuredApi.rps),
-        `${measuredApi.p50}`,
-        `${measuredApi.p99}`,
-        fmt(measuredBare.rps),
-        `${measuredBare.p50}`,
-        `${measuredBare.p99}`,
-        (measuredApi.rps / measuredBare.rps).toFixed(2),
-        `${measuredApi.non2xx}/${measuredApi.total}`,
-      ]);
+      rows.push(row(scenario.name, measuredApi, measuredBare));
+      if (scenario.cacheSensitive) {
+        uncachedApiUrl ??= await startApi({ CATALOG_CACHE_TTL_MS: '0' });
+        console.log(`${scenario.name}: API with the catalog cache off...`);
+        rows.push(row(`${scenario.name}, cache off`, await drive(uncachedApiUrl, plan.api), measuredBare));
+      }
     }
     const table = [
       `Machine: ${machine()}; ${CONNECTIONS} connections, ${DURATION} s per run, ${PRODUCTS} products.`,
@@ -97,7 +110,7 @@ async function main(): Promise<void> {
     mkdirSync('bench/results', { recursive: true });
     writeFileSync('bench/results/latest.md', `${table}\n`);
   } finally {
-    api?.kill('SIGTERM');
+    apis.forEach((api) => api.kill('SIGTERM'));
     bare?.close();
     await pool.end();
     await database.stop();

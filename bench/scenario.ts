@@ -35,6 +35,8 @@ export interface BenchScenario {
    * state (e.g. its own customer) — called once per connection index before measuring.
    */
   sequence?: (ctx: BenchContext, connections: number) => Promise<{ api: (connection: number) => BenchRequest[]; baseline: BaselineStep[] }>;
+  /** Also measured against an API with the catalog cache off, to show what the cache buys. */
+  cacheSensitive?: boolean;
   /** For `request` scenarios: what the bare server runs per request. */
   baseline?: BaselineStep;
 }

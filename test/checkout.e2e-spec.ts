@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IdempotencyPurgeJob } from '@congocart/shared';
-import { ADDRESS, expectProblem, Shop } from './orders.fixtures';
+import { ADDRESS, expectProblem, Shop } from './support/shop';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('checkout', () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ADDRESS } from './orders.fixtures';
+import { ADDRESS } from './support/shop';
 import { tokenFor } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ExpireUnpaidOrders } from '@congocart/ordering';
-import { expectProblem, Shop } from './orders.fixtures';
+import { expectProblem, Shop } from './support/shop';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('orders: lifecycle and stock', () => {

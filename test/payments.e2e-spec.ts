@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ExpireUnpaidOrders } from '@congocart/ordering';
-import { expectProblem, Shop, WEBHOOK_SECRET, webhookEvent } from './orders.fixtures';
+import { expectProblem, Shop, WEBHOOK_SECRET, webhookEvent } from './support/shop';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('payments: paying an order', () => {

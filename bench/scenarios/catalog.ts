@@ -39,16 +39,19 @@ const detailSql = { text: '' };
 export const scenarios: BenchScenario[] = [
   {
     name: 'catalog: GET /products (first page)',
+    cacheSensitive: true,
     request: async () => ({ method: 'GET', path: '/api/v1/products' }),
     baseline: listing(NO_FILTER, '-createdAt', null),
   },
   {
     name: `catalog: GET /products?q=${SEARCH}&inStock=true`,
+    cacheSensitive: true,
     request: async () => ({ method: 'GET', path: `/api/v1/products?q=${SEARCH}&inStock=true` }),
     baseline: listing({ ...NO_FILTER, words: searchWords(SEARCH), inStock: true }, '-createdAt', null),
   },
   {
     name: `catalog: GET /products?sort=price (page ${DEEP_PAGES + 1}, by cursor)`,
+    cacheSensitive: true,
     async request(ctx) {
       let cursor: string | null = null;
       for (let page = 0; page < DEEP_PAGES; page++) {
@@ -71,6 +74,7 @@ export const scenarios: BenchScenario[] = [
   },
   {
     name: 'catalog: GET /products/{slug}',
+    cacheSensitive: true,
     async request(ctx) {
       const first: any = await getJson(ctx, '/api/v1/products?limit=1');
       const slug = first.data[0].slug as string;

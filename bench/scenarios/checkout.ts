@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { BaselineClient, BaselineStep, BenchContext, BenchRequest, BenchScenario } from '../scenario';
+import { addOneToCart, inTransaction, send, stockedProduct, subjectOf } from '../support';
 
 /**
  * Checkout under load. A checkout consumes its cart, so each connection repeats: add variant A,
@@ -76,8 +77,8 @@ export const scenarios: BenchScenario[] = [
       };
       const customer = (connection: number) => customers[connection % customers.length];
       const baseline: BaselineStep[] = [
-        { run: (client, connection) => addToCart(client, customer(connection), a) },
-        { run: (client, connection) => addToCart(client, customer(connection), b) },
+        { run: (client, connection) => addOneToCart(client, customer(connection), a) },
+        { run: (client, connection) => addOneToCart(client, customer(connection), b) },
         { run: (client, connection) => checkout(client, customer(connection)) },
       ];
       return { api, baseline };
@@ -100,65 +101,15 @@ export async function prepareCarts(ctx: BenchContext, n: number): Promise<string
 
 let prepared: Promise<string[]> | undefined;
 function stockedVariants(ctx: BenchContext): Promise<string[]> {
-  prepared ??= (async () => {
-    const admin = await ctx.adminToken();
-    const tag = randomUUID().slice(0, 8);
-    const product = await send(ctx, admin, 'POST', '/api/v1/admin/products', {
-      name: `Bench checkout ${tag}`,
-      status: 'active',
-      variants: ['A', 'B'].map((size) => ({
-        sku: `BENCH-CO-${tag}-${size}`,
-        name: size,
-        options: { size },
-        price: { amount: PRICE, currency: 'USD' },
-      })),
-    });
-    const ids = (product.variants as { id: string }[]).map((variant) => variant.id);
-    for (const id of ids)
-      await send(ctx, admin, 'POST', `/api/v1/admin/inventory/${id}/adjustments`, { delta: STOCK, reason: 'bench stock' });
-    return ids;
-  })();
-  return prepared;
-}
-
-/** POST /cart/items by hand: upsert the active cart, read lines, variants and stock, check, upsert the line. */
-async function addToCart(client: BaselineClient, customerId: string, variantId: string): Promise<unknown> {
-  return inTransaction(client, async () => {
-    const cart = (
-      await client.query(
-        `INSERT INTO carts (customer_id) VALUES ($1)
-         ON CONFLICT (customer_id) WHERE status = 'active' AND customer_id IS NOT NULL DO UPDATE SET updated_at = clock_timestamp()
-         RETURNING id, updated_at`,
-        [customerId],
-      )
-    ).rows[0];
-    const lines = (
-      await client.query('SELECT id, variant_id, quantity FROM cart_items WHERE cart_id = $1 ORDER BY created_at, id', [cart.id])
-    ).rows;
-    const ids = [...new Set([...lines.map((line) => line.variant_id), variantId])];
-    const variants = (
-      await client.query(
-        `SELECT v.id, v.price_amount, p.status FROM product_variants v JOIN products p ON p.id = v.product_id WHERE v.id = ANY($1::uuid[])`,
-        [ids],
-      )
-    ).rows;
-    const stock = (
-      await client.query('SELECT variant_id, on_hand - reserved AS available FROM stock_levels WHERE variant_id = ANY($1::uuid[])', [ids])
-    ).rows;
-    const variant = variants.find((row) => row.id === variantId);
-    if (!variant || variant.status !== 'active' || (stock.find((row) => row.variant_id === variantId)?.available ?? 0) < 1)
-      throw new Error('refused');
-    return (
-      await client.query(
-        `INSERT INTO cart_items (cart_id, variant_id, quantity, seen_unit_price, created_at, updated_at)
-         VALUES ($1, $2, 1, $3, clock_timestamp(), clock_timestamp())
-         ON CONFLICT (cart_id, variant_id) DO UPDATE
-           SET quantity = cart_items.quantity + EXCLUDED.quantity, seen_unit_price = EXCLUDED.seen_unit_price, updated_at = clock_timestamp()
-         RETURNING id`,
-        [cart.id, variantId, variant.price_amount],
-      )
-    ).rows[0];
+  const tag = randomUUID().slice(0, 8);
+  prepared ??= stockedProduct(ctx, {
+    name: `Bench checkout ${tag}`,
+    skuPrefix: `BENCH-CO-${tag}`,
+    sizes: ['A', 'B'],
+    price: PRICE,
+    stock: STOCK,
   });
+  return prepared;
 }
 
 /** POST /checkout by hand: the idempotency claim, the checkout transaction, the stored response. */
@@ -207,31 +158,4 @@ async function checkout(client: BaselineClient, customerId: string): Promise<unk
     JSON.stringify(order),
   ]);
   return order;
-}
-
-async function inTransaction<T>(client: BaselineClient, work: () => Promise<T>): Promise<T> {
-  await client.query('BEGIN');
-  try {
-    const result = await work();
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  }
-}
-
-async function send(ctx: BenchContext, token: string, method: string, path: string, body: unknown): Promise<any> {
-  const response = await fetch(ctx.apiUrl + path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-/** The customer's user id: the `sub` claim of their access token. */
-function subjectOf(token: string): string {
-  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')).sub;
 }

@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { tokenFor } from './support/auth';
-import type { HttpResponse } from './support/http-client';
-import type { TestApp } from './support/test-app';
+import { tokenFor } from './auth';
+import type { HttpResponse } from './http-client';
+import type { TestApp } from './test-app';
 
 /** Shared set-up of the checkout, orders, payments and journey e2e specs (all over HTTP). */
 
