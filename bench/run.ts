@@ -175,6 +175,9 @@ function drive(url: string, sequences: BenchRequest[][]): Promise<Measured> {
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
       const result = JSON.parse(Buffer.concat(chunks).toString());
+      const failures = Object.entries(result.statusCodeStats ?? {}).filter(([status]) => !status.startsWith('2'));
+      if (failures.length || result.errors)
+        console.warn(`  non-2xx: ${JSON.stringify(Object.fromEntries(failures))}, errors: ${result.errors}`);
       resolve({
         rps: result.requests.average,
         p50: result.latency.p50,
