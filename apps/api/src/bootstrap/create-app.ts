@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { Metrics, PlatformConfig, registerStrictJsonParser, requestIdFor } from '@congocart/shared';
 import { AppModule } from '../app.module';
@@ -53,7 +53,8 @@ export async function createApp({ config, databaseUrl, preview = false }: Create
     });
   }
 
-  await app.register(helmet, {
+  // helmet itself, built once: @fastify/helmet rebuilds (and re-parses the CSP) on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -63,6 +64,9 @@ export async function createApp({ config, databaseUrl, preview = false }: Create
       },
     },
   });
+  fastify.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
+  );
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     exposedHeaders: ['X-Request-Id', 'ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'],

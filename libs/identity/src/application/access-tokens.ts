@@ -23,7 +23,7 @@ export class AccessTokens {
       {
         subject: actor.userId,
         algorithm: 'HS256',
-        secret: this.config.jwtSecret,
+        privateKey: this.config.jwtKey,
         issuer: this.config.jwtIssuer,
         audience: this.config.jwtAudience,
         expiresIn: this.config.accessTokenTtlSeconds,
