@@ -1,6 +1,30 @@
 // ESM-only packages (NestJS 12 and friends) are transformed to CommonJS by @swc/jest.
-const esmOnly = ['@nestjs', 'content-disposition', '@fastify/static', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras', 'nestjs-cls', '@nestjs-cls', 'nestjs-pino'];
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, target: 'es2022', keepClassNames: true }, module: { type: 'commonjs' } }];
+const esmOnly = [
+  '@nestjs',
+  'content-disposition',
+  '@fastify/static',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  '@borewit',
+  'uint8array-extras',
+  'nestjs-cls',
+  '@nestjs-cls',
+  'nestjs-pino',
+];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
 
 module.exports = {
   rootDir: __dirname,
@@ -15,4 +39,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,
+  // Files are isolated (a database each), so run them in parallel even on 2 cores: Jest's default
+  // (cores − 1) would run them one by one there, and the suite spends much of its time waiting on I/O.
+  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
 };
