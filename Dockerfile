@@ -21,4 +21,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # Migrations first, then the server.
-CMD ["sh", "-c", "node dist/scripts/migration.js run && exec node dist/apps/api/src/main.js"]
+CMD ["sh", "-c", "node dist/scripts/migration.js run && exec node dist/apps/api/main.js"]

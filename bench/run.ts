@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     const startApi = async (extraEnv: Record<string, string> = {}): Promise<string> => {
       const port = await freePort();
       apis.push(
-        spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+        spawn(process.execPath, ['dist/apps/api/main.js'], {
           env: { ...env, ...extraEnv, PORT: String(port) },
           stdio: ['ignore', 'inherit', 'inherit'],
         }),

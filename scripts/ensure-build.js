@@ -3,7 +3,7 @@ const { execSync } = require('node:child_process');
 const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
-const ENTRY = 'dist/apps/api/src/main.js';
+const ENTRY = 'dist/apps/api/main.js';
 const SOURCES = ['apps', 'libs', 'migrations', 'scripts', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
 
 function newestMtime(path) {

@@ -40,8 +40,8 @@ async function main() {
     run('node dist/scripts/migration.js run', { cwd: image, env });
 
     const port = await freePort();
-    console.log('[image-check] server: node dist/apps/api/src/main.js');
-    server = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: image, env: { ...env, PORT: String(port) }, stdio: 'inherit' });
+    console.log('[image-check] server: node dist/apps/api/main.js');
+    server = spawn(process.execPath, ['dist/apps/api/main.js'], { cwd: image, env: { ...env, PORT: String(port) }, stdio: 'inherit' });
     const exited = new Promise((resolveExit) => server.once('exit', (code) => resolveExit(code)));
     await waitForReady(`http://127.0.0.1:${port}/health/ready`, 30_000);
     console.log('[image-check] /health/ready answered 200');
