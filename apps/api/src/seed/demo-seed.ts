@@ -10,18 +10,7 @@ export interface DemoSeedOptions {
   log: (line: string) => void;
 }
 
-export interface DemoCredential {
-  email: string;
-  password: string;
-  role: string;
-}
-
-export interface DemoSeedResult {
-  seeded: boolean;
-  credentials: DemoCredential[];
-}
-
-const DEMO_ACCOUNTS: (DemoCredential & { name: string; role: Role })[] = [
+const DEMO_ACCOUNTS: { email: string; password: string; name: string; role: Role }[] = [
   { email: 'admin@congocart.dev', password: 'congocart-admin', name: 'Demo Admin', role: 'admin' },
   { email: 'staff@congocart.dev', password: 'congocart-staff', name: 'Demo Staff', role: 'staff' },
   { email: 'customer@congocart.dev', password: 'congocart-customer', name: 'Demo Customer', role: 'customer' },
@@ -44,7 +33,7 @@ interface Template {
  * rather than the minutes the per-row public APIs would; accounts go through identity's
  * AccountProvisioning.
  */
-export async function seedDemoData(app: INestApplicationContext, options: DemoSeedOptions): Promise<DemoSeedResult> {
+export async function seedDemoData(app: INestApplicationContext, options: DemoSeedOptions): Promise<void> {
   const dataSource = app.get(DataSource);
   const currency = app.get(PlatformConfig).currency;
   const started = Date.now();
@@ -60,7 +49,7 @@ export async function seedDemoData(app: INestApplicationContext, options: DemoSe
   });
   if (!seeded) {
     options.log('Demo seed skipped: the catalog already has products.');
-    return { seeded: false, credentials: [] };
+    return;
   }
   // Fresh statistics, so the first listings are planned for the data that is there now.
   await dataSource.query(`ANALYZE categories, products, product_variants, stock_levels, stock_movements`);
@@ -74,7 +63,6 @@ export async function seedDemoData(app: INestApplicationContext, options: DemoSe
   const provisioning = app.get(AccountProvisioning);
   for (const account of DEMO_ACCOUNTS) await provisioning.ensureAccount(account);
   options.log(`Demo accounts: ${DEMO_ACCOUNTS.map((account) => `${account.role} ${account.email} / ${account.password}`).join(', ')}`);
-  return { seeded: true, credentials: DEMO_ACCOUNTS.map(({ email, password, role }) => ({ email, password, role })) };
 }
 
 /** Inserts the whole tree in one statement (ids chosen here) and returns one template per leaf noun. */

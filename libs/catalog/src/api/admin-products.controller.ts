@@ -12,7 +12,7 @@ import { ListAdminProducts } from '../application/list-admin-products.use-case';
 import { UpdateProduct } from '../application/update-product.use-case';
 import { AddVariantRequest } from './add-variant.request';
 import { CreateProductRequest } from './create-product.request';
-import { versionETag, versionsFromIfMatch } from './http-conditions';
+import { CONDITION_HEADER_SCHEMA, versionETag, versionsFromIfMatch } from './http-conditions';
 import { InvalidateCatalogCache } from './invalidate-catalog-cache.interceptor';
 import { ListAdminProductsRequest } from './list-admin-products.request';
 import { ProductResponse, VariantResponse } from './product.response';
@@ -73,7 +73,7 @@ export class AdminProductsController {
   @ApiHeader({
     name: 'If-Match',
     required: false,
-    schema: { type: 'string', maxLength: 128 },
+    schema: CONDITION_HEADER_SCHEMA,
     description: 'The ETag read before: a stale one → 412 and nothing changes',
   })
   @ApiOkResponse({ type: ProductResponse, headers: ETAG_HEADER })

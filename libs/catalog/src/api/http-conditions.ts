@@ -1,3 +1,6 @@
+/** The documented bound of If-Match / If-None-Match headers (several of our tags fit easily). */
+export const CONDITION_HEADER_SCHEMA = { type: 'string', maxLength: 128 } as const;
+
 /** The strong ETag admins use for If-Match: the product's version. */
 export function versionETag(version: number): string {
   return `"${version}"`;

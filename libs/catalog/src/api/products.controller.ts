@@ -7,7 +7,7 @@ import { GetProduct } from '../application/get-product.use-case';
 import { ListProducts } from '../application/list-products.use-case';
 import { CatalogConfig } from '../catalog.config';
 import { SLUG_MAX_LENGTH } from '../domain/slug';
-import { matchesIfNoneMatch } from './http-conditions';
+import { CONDITION_HEADER_SCHEMA, matchesIfNoneMatch } from './http-conditions';
 import { ListProductsRequest } from './list-products.request';
 import { ProductResponse } from './product.response';
 import { ProductSummaryResponse } from './product-summary.response';
@@ -38,7 +38,7 @@ export class ProductsController {
   @ApiHeader({
     name: 'If-None-Match',
     required: false,
-    schema: { type: 'string', maxLength: 128 },
+    schema: CONDITION_HEADER_SCHEMA,
     description: 'An ETag from an earlier response: 304 when unchanged',
   })
   @ApiOkResponse({
