@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IdempotencyPurgeJob } from '@congocart/shared';
+import { IdempotencyPurgeTask } from '@congocart/shared';
 import { ADDRESS, expectProblem, Shop } from './support/shop';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -270,7 +270,7 @@ describe('checkout Idempotency-Key', () => {
     expectProblem(await shop.checkout(customer, expired), 422, 'CART_EMPTY');
     await t.sql(`UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE key = $1`, [expired]);
 
-    expect(await t.app.get(IdempotencyPurgeJob).run()).toBeGreaterThanOrEqual(1);
+    expect(await t.app.get(IdempotencyPurgeTask).run()).toBeGreaterThanOrEqual(1);
 
     const keys = await t.sql<{ key: string }>(`SELECT key FROM idempotency_keys WHERE key = ANY($1)`, [[live, expired]]);
     expect(keys.map((row) => row.key)).toEqual([live]);

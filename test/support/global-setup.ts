@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import PgBoss from 'pg-boss';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../libs/shared/src/database/embedded-postgres';
 import { testEnvironment } from './test-env';
@@ -34,6 +35,11 @@ export default async function globalSetup(): Promise<void> {
       stdio: 'pipe',
     },
   );
+  // The job queue's schema too (the app installs it at start-up; in the template, clones start faster).
+  const boss = new PgBoss({ connectionString: templateUrl, schema: 'pgboss', supervise: false, schedule: false, max: 2 });
+  await boss.start();
+  await boss.createQueue('events.fan-out');
+  await boss.stop({ graceful: false, wait: true });
   Object.assign(process.env, testEnvironment(), { CONGOCART_TEST_ADMIN_URL: adminUrl, CONGOCART_TEST_TEMPLATE: template });
 }
 

@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ScheduleModule } from '@nestjs/schedule';
 import { PlatformConfig, PlatformModule } from '@congocart/shared';
 import { contextModules } from './context-modules';
 
@@ -9,8 +8,8 @@ export class AppModule {
   static register(options: { config: PlatformConfig; databaseUrl: string }): DynamicModule {
     return {
       module: AppModule,
-      // The scheduler is registered once, here: contexts declare @Cron jobs, never their own scheduler.
-      imports: [PlatformModule.forRoot(options), ScheduleModule.forRoot(), ...contextModules()],
+      // Periodic work is registered as PeriodicTasks and run by the worker (embedded or apps/worker).
+      imports: [PlatformModule.forRoot(options), ...contextModules()],
     };
   }
 }

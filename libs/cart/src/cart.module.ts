@@ -20,7 +20,7 @@ import { VariantFactsLookup } from './application/variant-facts.lookup';
 import { CartConfig } from './cart.config';
 import { CartItemEntity } from './infrastructure/cart-item.entity';
 import { CartEntity } from './infrastructure/cart.entity';
-import { GuestCartExpiryJob } from './infrastructure/guest-cart-expiry.job';
+import { GuestCartExpiryTask } from './infrastructure/guest-cart-expiry.task';
 import { TypeOrmCartRepository } from './infrastructure/typeorm-cart.repository';
 
 @Module({
@@ -40,7 +40,7 @@ import { TypeOrmCartRepository } from './infrastructure/typeorm-cart.repository'
     CreateGuestCart,
     MergeGuestCart,
     ExpireGuestCarts,
-    GuestCartExpiryJob,
+    GuestCartExpiryTask,
   ],
   exports: [CheckoutCart, ExpireGuestCarts],
 })

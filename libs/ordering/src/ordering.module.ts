@@ -19,7 +19,7 @@ import { OrderSettlement } from './application/order-settlement';
 import { OrderTransitions } from './application/order-transitions';
 import { PlaceOrder } from './application/place-order.use-case';
 import { RefundOrder } from './application/refund-order.use-case';
-import { OrderExpiryJob } from './infrastructure/order-expiry.job';
+import { OrderExpiryTask } from './infrastructure/order-expiry.task';
 import { OrderHistoryEntity } from './infrastructure/order-history.entity';
 import { OrderLineEntity } from './infrastructure/order-line.entity';
 import { OrderEntity } from './infrastructure/order.entity';
@@ -32,8 +32,7 @@ import { OrderingConfig } from './ordering.config';
  * (their modules export them). Its two payment ports, OrderRefunds and OrderPaymentRecords, are
  * implemented by the payments context and reach this module through PaymentsModule, which is
  * @Global(): payments depends on ordering, so ordering cannot import it without a cycle.
- * The scheduler (SchedulerRegistry, for the expiry job) is the composition root's single
- * ScheduleModule.forRoot() (apps/api AppModule).
+ * The expiry sweep is a periodic task (the platform's registry; the worker runs it).
  */
 @Module({
   imports: [
@@ -58,7 +57,7 @@ import { OrderingConfig } from './ordering.config';
     RefundOrder,
     ExpireUnpaidOrders,
     OrderSettlement,
-    OrderExpiryJob,
+    OrderExpiryTask,
   ],
   exports: [OrderSettlement, ExpireUnpaidOrders],
 })

@@ -1,3 +1,4 @@
+export * from './cluster';
 export * from './config/env';
 export * from './config/dotenv';
 export * from './config/platform.config';
@@ -15,6 +16,7 @@ export * from './http/request-id';
 export * from './http/strict-json.parser';
 export * from './http/uuid-param.decorator';
 export * from './idempotency';
+export * from './jobs';
 export * from './money/money';
 export * from './observability/metrics';
 export * from './paging/cursor';

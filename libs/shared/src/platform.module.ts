@@ -6,9 +6,11 @@ import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
+import { ClusterNotifications, PostgresClusterNotifications, RedisClusterNotifications } from './cluster';
 import { PlatformConfig } from './config/platform.config';
 import { dataSourceOptions } from './database/data-source-options';
 import { ProblemFilter } from './errors/problem.filter';
+import { JobsModule } from './jobs/jobs.module';
 import { HealthController } from './observability/health.controller';
 import { loggerOptions } from './observability/logger.options';
 import { Metrics } from './observability/metrics';
@@ -18,13 +20,18 @@ import { createValidationPipe } from './validation/validation.pipe';
 export interface PlatformOptions {
   config: PlatformConfig;
   databaseUrl: string;
+  /** Run job handlers and periodic tasks here (apps/worker); default: WORKER_MODE=embedded. */
+  runWorker?: boolean;
 }
 
-/** Config, database + ambient transactions, Redis (optional), logging, errors, validation, health and metrics. */
+/**
+ * Config, database + ambient transactions, Redis (optional), logging, errors, validation, health
+ * and metrics, the job queue and worker, cluster notifications.
+ */
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot({ config, databaseUrl }: PlatformOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, runWorker }: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
       imports: [
@@ -44,16 +51,23 @@ export class PlatformModule {
           ],
         }),
         TerminusModule.forRoot({ logger: false }),
+        JobsModule.forRoot({ databaseUrl, runWorker }),
       ],
       controllers: [HealthController],
       providers: [
         { provide: PlatformConfig, useValue: config },
         Metrics,
         RedisConnection,
+        {
+          provide: ClusterNotifications,
+          inject: [RedisConnection],
+          useFactory: (redis: RedisConnection) =>
+            redis.client ? new RedisClusterNotifications(redis.client) : new PostgresClusterNotifications(databaseUrl),
+        },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [PlatformConfig, Metrics, RedisConnection],
+      exports: [PlatformConfig, Metrics, RedisConnection, ClusterNotifications, JobsModule],
     };
   }
 }

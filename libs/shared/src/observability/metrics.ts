@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 /** One registry per app instance (tests boot several apps in one process). */
 @Injectable()
@@ -10,6 +10,38 @@ export class Metrics {
     help: 'HTTP request duration by method, route template and status',
     labelNames: ['method', 'route', 'status'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly jobRuns = new Counter({
+    name: 'jobs_runs_total',
+    help: 'Job runs by queue and outcome (completed, failed)',
+    labelNames: ['queue', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly events = new Counter({
+    name: 'domain_events_total',
+    help: 'Committed domain events by type (counted when fanned out)',
+    labelNames: ['type'] as const,
+    registers: [this.registry],
+  });
+  readonly ordersPlaced = new Counter({ name: 'orders_placed_total', help: 'Orders placed', registers: [this.registry] });
+  readonly ordersPlacedValue = new Counter({
+    name: 'orders_placed_value_minor_total',
+    help: 'Total value of the orders placed, in minor units, by currency',
+    labelNames: ['currency'] as const,
+    registers: [this.registry],
+  });
+  readonly checkoutFailures = new Counter({
+    name: 'checkout_failures_total',
+    help: 'Refused checkouts by problem code',
+    labelNames: ['code'] as const,
+    registers: [this.registry],
+  });
+  readonly payments = new Counter({
+    name: 'payments_total',
+    help: 'Settled payments by outcome (succeeded, failed)',
+    labelNames: ['outcome'] as const,
     registers: [this.registry],
   });
 

@@ -1,0 +1,16 @@
+export type { DomainEvent } from './domain-event';
+export { EventOutbox } from './event-outbox';
+export { FAN_OUT_QUEUE } from './fan-out-queue';
+export { EventSubscribers, subscriberQueue } from './event-subscribers';
+export type { EventSubscriber } from './event-subscribers';
+export { JobHandlers } from './job-handlers';
+export type { JobHandler, JobRetryPolicy } from './job-handlers';
+export { JobQueue, JOBS_SCHEMA } from './job-queue';
+export type { QueueStats } from './job-queue';
+export { periodicQueue } from './job-worker';
+export { JobsConfig } from './jobs.config';
+export type { WorkerMode } from './jobs.config';
+export { JobsModule } from './jobs.module';
+export type { JobsOptions } from './jobs.module';
+export { PeriodicTasks } from './periodic-task';
+export type { PeriodicTask } from './periodic-task';
