@@ -1,9 +1,10 @@
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor, Roles } from '@congocart/identity';
 import { ApiProblems, Idempotent } from '@congocart/shared';
 import { PlaceOrder } from '../application/place-order.use-case';
+import { CountCheckoutFailures } from './count-checkout-failures.interceptor';
 import { OrderResponse } from './order.response';
 import { PlaceOrderRequest } from './place-order.request';
 
@@ -15,6 +16,7 @@ export class CheckoutController {
   @Post()
   @HttpCode(201)
   @Roles('customer')
+  @UseInterceptors(CountCheckoutFailures)
   @Idempotent()
   @ApiOperation({
     summary: 'Check out the cart',

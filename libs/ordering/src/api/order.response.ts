@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MoneyResponse } from '@congocart/shared';
 import type { OrderDetails } from '../application/get-order.use-case';
-import type { HistoryEntry, OrderState } from '../domain/order';
+import { orderView } from '../application/order-view';
+import type { OrderState } from '../domain/order';
 import { ORDER_STATUSES } from '../domain/order-status';
 import { PaymentResponse } from './payment.response';
 
@@ -99,43 +100,11 @@ export class OrderResponse {
   updatedAt: string;
 
   static from({ order, payments }: OrderDetails): OrderResponse {
-    const money = (amount: number) => ({ amount, currency: order.currency });
-    return Object.assign(new OrderResponse(), {
-      id: order.id,
-      number: order.number,
-      status: order.status,
-      customerId: order.customerId,
-      lines: order.lines.map((line) => ({
-        variantId: line.variantId,
-        productId: line.productId,
-        sku: line.sku,
-        name: line.productName,
-        variantName: line.variantName,
-        options: line.options,
-        unitPrice: money(line.unitPrice),
-        quantity: line.quantity,
-        lineTotal: money(line.lineTotal),
-      })),
-      subtotal: money(order.subtotal),
-      shippingFee: money(order.shippingFee),
-      total: money(order.total),
-      shippingAddress: { ...order.shippingAddress },
-      shipment: order.shipment ? { ...order.shipment } : null,
-      payments: payments.map(PaymentResponse.from),
-      history: order.history.map(historyEntry),
-      paymentDueAt: order.paymentDueAt.toISOString(),
-      version: order.version,
-      createdAt: order.createdAt.toISOString(),
-      updatedAt: order.updatedAt.toISOString(),
-    });
+    return Object.assign(new OrderResponse(), orderView(order, payments));
   }
 
   /** A freshly changed order together with its (unchanged) payments. */
   static of(order: Readonly<OrderState>, payments: OrderDetails['payments'] = []): OrderResponse {
     return OrderResponse.from({ order, payments });
   }
-}
-
-function historyEntry(entry: HistoryEntry): HistoryEntryResponse {
-  return { from: entry.from, to: entry.to, at: entry.at.toISOString(), actor: entry.actor, reason: entry.reason };
 }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MoneyResponse } from '@congocart/shared';
 import { OrderPaymentView, PAYMENT_STATUSES } from '../application/order-payment-records.port';
+import { paymentView } from '../application/order-view';
 
 /** A payment attempt (also the body of POST /orders/{id}/payments). */
 export class PaymentResponse {
@@ -18,13 +19,6 @@ export class PaymentResponse {
   createdAt: string;
 
   static from(payment: OrderPaymentView): PaymentResponse {
-    return Object.assign(new PaymentResponse(), {
-      id: payment.id,
-      orderId: payment.orderId,
-      status: payment.status,
-      amount: { amount: payment.amount, currency: payment.currency },
-      provider: payment.provider,
-      createdAt: payment.createdAt.toISOString(),
-    });
+    return Object.assign(new PaymentResponse(), paymentView(payment));
   }
 }

@@ -1,10 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { EventOutbox, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { HistoryEntry, Order } from '../domain/order';
 import type { OrderLine } from '../domain/order-pricing';
 import type { OrderStatus } from '../domain/order-status';
 import type { ShippingAddress } from '../domain/shipping-address';
+import { OrderPaymentRecords } from '../application/order-payment-records.port';
+import { orderView } from '../application/order-view';
 import { OrderRepository, StaleOrderVersion } from '../application/order.repository';
+
+/** The event each status change is announced by. */
+const EVENT_OF: Record<OrderStatus, string> = {
+  pending_payment: 'order.placed',
+  paid: 'order.paid',
+  cancelled: 'order.cancelled',
+  fulfilled: 'order.fulfilled',
+  delivered: 'order.delivered',
+  refunded: 'order.refunded',
+};
 
 interface OrderRow {
   id: string;
@@ -40,10 +52,14 @@ const SELECT_ORDER = `
   FROM orders o
   WHERE o.id = $1`;
 
-/** The order aggregate in PostgreSQL, through the ambient transaction. */
+/** The order aggregate in PostgreSQL, through the ambient transaction; each save also writes the events of its status changes. */
 @Injectable()
 export class SqlOrderRepository extends OrderRepository {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly outbox: EventOutbox,
+    private readonly payments: OrderPaymentRecords,
+  ) {
     super();
   }
 
@@ -82,8 +98,10 @@ export class SqlOrderRepository extends OrderRepository {
             "variantName" text, options jsonb, "unitPrice" bigint, quantity integer, "lineTotal" bigint)`,
       [o.id, JSON.stringify(o.lines.map((line, position) => ({ position, ...line })))],
     );
-    await this.insertHistory(o.id, order.newHistory());
+    const changes = [...order.newHistory()];
+    await this.insertHistory(o.id, changes);
     order.markSaved(o.version);
+    await this.recordEvents(order, changes);
   }
 
   async findById(orderId: string, options: { lock?: boolean } = {}): Promise<Order | null> {
@@ -101,8 +119,10 @@ export class SqlOrderRepository extends OrderRepository {
       [o.id, o.version, o.status, o.shipment?.carrier ?? null, o.shipment?.trackingNumber ?? null, o.updatedAt],
     )) as [{ version: number }[], number];
     if (rows.length === 0) throw new StaleOrderVersion(o.id);
-    await this.insertHistory(o.id, order.newHistory());
+    const changes = [...order.newHistory()];
+    await this.insertHistory(o.id, changes);
     order.markSaved(rows[0].version);
+    await this.recordEvents(order, changes);
   }
 
   async lockNextExpired(asOf: Date): Promise<string | null> {
@@ -115,6 +135,12 @@ export class SqlOrderRepository extends OrderRepository {
       [asOf],
     );
     return rows[0]?.id ?? null;
+  }
+
+  private async recordEvents(order: Order, changes: readonly HistoryEntry[]): Promise<void> {
+    if (!changes.length) return;
+    const data = orderView(order.snapshot(), changes[0].from === null ? [] : await this.payments.listForOrder(order.id));
+    for (const change of changes) await this.outbox.record(EVENT_OF[change.to], data, change.at);
   }
 
   private async insertHistory(orderId: string, entries: readonly HistoryEntry[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { EventOutbox, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import type { Payment, PaymentStatus } from '../domain/payment';
 import type { WebhookEvent } from '../domain/webhook-event';
 import { PaymentRepository } from '../application/payment.repository';
@@ -20,10 +20,16 @@ interface PaymentRow {
   updated_at: Date;
 }
 
-/** Payments in PostgreSQL, through the ambient transaction. */
+/** Settled outcomes are announced; pending and refunded are not (order.refunded covers the latter). */
+const EVENT_OF: Partial<Record<PaymentStatus, string>> = { succeeded: 'payment.succeeded', failed: 'payment.failed' };
+
+/** Payments in PostgreSQL, through the ambient transaction; a save that settles one also writes its event. */
 @Injectable()
 export class SqlPaymentRepository extends PaymentRepository {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly outbox: EventOutbox,
+  ) {
     super();
   }
 
@@ -48,6 +54,7 @@ export class SqlPaymentRepository extends PaymentRepository {
         p.updatedAt,
       ],
     );
+    await this.recordEvent(p);
   }
 
   async update(p: Payment): Promise<void> {
@@ -55,6 +62,22 @@ export class SqlPaymentRepository extends PaymentRepository {
       `UPDATE payments SET status = $2, failure_code = $3, refund_reference = $4, refunded_at = $5, updated_at = $6 WHERE id = $1`,
       [p.id, p.status, p.failureCode, p.refundReference, p.refundedAt, p.updatedAt],
     );
+    await this.recordEvent(p);
+  }
+
+  private async recordEvent(p: Payment): Promise<void> {
+    const type = EVENT_OF[p.status];
+    if (!type) return;
+    // The Payment resource, as the API shows it.
+    const data = {
+      id: p.id,
+      orderId: p.orderId,
+      status: p.status,
+      amount: { amount: p.amount, currency: p.currency },
+      provider: p.provider,
+      createdAt: p.createdAt.toISOString(),
+    };
+    await this.outbox.record(type, data, p.updatedAt);
   }
 
   async findById(paymentId: string, options: { lock?: boolean } = {}): Promise<Payment | null> {

@@ -1,4 +1,4 @@
-import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { Gauge } from 'prom-client';
 import type { Metrics } from '../observability/metrics';
@@ -48,7 +48,7 @@ const STATS_SQL = `
  * so several processes may start at once). Every process starts it, API instances included:
  * they enqueue inside their business transactions.
  */
-export class JobQueue implements OnModuleInit, OnModuleDestroy {
+export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   readonly boss: PgBoss;
   private readonly logger = new Logger('Jobs');
   private readonly ensured = new Set<string>();
@@ -80,9 +80,9 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     await this.ensureQueue(FAN_OUT_QUEUE, FAN_OUT_POLICY);
   }
 
-  /** Stops fetching, lets running jobs finish (up to the timeout), returns the rest to their queues. */
-  async onModuleDestroy(): Promise<void> {
-    await this.boss.stop({ graceful: true, wait: true, timeout: this.config.shutdownTimeoutSeconds * 1000 });
+  /** After the worker has stopped (its consumers stop in onModuleDestroy, which runs first). */
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss.stop({ graceful: false, wait: true, close: true });
   }
 
   /** Creates the queue with its retry policy, or updates the policy (idempotent, safe across processes). */

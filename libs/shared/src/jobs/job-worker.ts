@@ -5,6 +5,7 @@ import { JobHandlers } from './job-handlers';
 import { JobQueue } from './job-queue';
 import type { PeriodicTask } from './periodic-task';
 import { PeriodicTasks } from './periodic-task';
+import { JobRun, QueueConsumer } from './queue-consumer';
 import type { JobsConfig } from './jobs.config';
 
 export function periodicQueue(task: Pick<PeriodicTask, 'id'>): string {
@@ -20,7 +21,9 @@ export function periodicQueue(task: Pick<PeriodicTask, 'id'>): string {
 export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Worker');
   private readonly timers: NodeJS.Timeout[] = [];
+  private readonly consumers: QueueConsumer[] = [];
   private started = false;
+  private stopped = false;
 
   constructor(
     private readonly enabled: boolean,
@@ -48,30 +51,35 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.logger.log(`Worker running ${this.handlers.list().length} queue(s), ${this.tasks.list().length} periodic task(s)`);
   }
 
-  onModuleDestroy(): void {
+  /** Graceful stop: no new fetches; running jobs finish (a job still running at exit expires and runs again elsewhere). */
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
     for (const timer of this.timers) clearInterval(timer);
-    if (this.started) this.logger.log('Worker stopping: no new jobs are fetched; running ones finish or return to their queue');
+    if (!this.started) return;
+    this.logger.log('Worker stopping: fetching no more jobs, waiting for the running ones');
+    const deadline = new Promise((resolve) => setTimeout(resolve, this.config.shutdownTimeoutSeconds * 1000).unref());
+    await Promise.race([Promise.all(this.consumers.map((consumer) => consumer.stop())), deadline]);
   }
 
   private async work(handler: JobHandler): Promise<void> {
     await this.queue.ensureQueue(handler.queue, handler);
-    await this.queue.boss.work<unknown>(
-      handler.queue,
-      { pollingIntervalSeconds: this.config.pollIntervalSeconds, batchSize: 1 },
-      async ([job]) => {
-        const started = Date.now();
-        const eventId = eventIdOf(job.data);
-        try {
-          await handler.handle(job.data, { id: job.id });
-        } catch (error) {
-          this.metrics.jobRuns.inc({ queue: handler.queue, outcome: 'failed' });
-          this.logger.warn({ job: { queue: handler.queue, id: job.id, eventId, outcome: 'failed', durationMs: Date.now() - started }, err: error }, 'job run');
-          throw error;
-        }
-        this.metrics.jobRuns.inc({ queue: handler.queue, outcome: 'completed' });
-        this.logger.log({ job: { queue: handler.queue, id: job.id, eventId, outcome: 'completed', durationMs: Date.now() - started } }, 'job run');
-      },
-    );
+    if (this.stopped) return;
+    const consumer = new QueueConsumer(this.queue.boss, handler, {
+      concurrency: this.config.concurrency,
+      pollIntervalMs: this.config.pollIntervalSeconds * 1000,
+      onRun: (run) => this.observe(run),
+      onError: (error) => this.logger.error({ err: error }, `Job queue ${handler.queue} failed`),
+    });
+    this.consumers.push(consumer);
+    consumer.start();
+  }
+
+  /** One JSON log line per run, with the event id when the job carries an event. */
+  private observe({ queue, id, data, outcome, durationMs, error }: JobRun): void {
+    this.metrics.jobRuns.inc({ queue, outcome });
+    const job = { queue, id, eventId: eventIdOf(data), outcome, durationMs };
+    if (outcome === 'failed') this.logger.warn({ job, err: error }, 'job run');
+    else this.logger.log({ job }, 'job run');
   }
 
   private async offerRun(task: PeriodicTask): Promise<void> {
