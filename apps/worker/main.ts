@@ -1,0 +1,2 @@
+// The worker's production entry point: dist/apps/worker/main.js (`npm run start:worker`).
+import './src/main';
