@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { RedisConnection } from '@congocart/shared';
+import { ClusterNotifications, RedisConnection } from '@congocart/shared';
 import { InventoryModule } from '@congocart/inventory';
 import { AdminCategoriesController } from './api/admin-categories.controller';
 import { AdminProductsController } from './api/admin-products.controller';
@@ -28,6 +28,7 @@ import { UpdateVariant } from './application/update-variant.use-case';
 import { VariantCatalog } from './application/variant-catalog.port';
 import { CatalogConfig } from './catalog.config';
 import { CategoryEntity } from './infrastructure/category.entity';
+import { ClusterCatalogCache } from './infrastructure/cluster-catalog-cache';
 import { MemoryCatalogCache } from './infrastructure/memory-catalog-cache';
 import { ProductEntity } from './infrastructure/product.entity';
 import { ProductVariantEntity } from './infrastructure/product-variant.entity';
@@ -37,10 +38,11 @@ import { SqlVariantCatalog } from './infrastructure/sql-variant-catalog';
 import { TypeOrmCategoryRepository } from './infrastructure/typeorm-category.repository';
 import { TypeOrmProductRepository } from './infrastructure/typeorm-product.repository';
 
-/** In-process by default; shared through Redis when REDIS_URL is set (several API instances). */
-function catalogCache(config: CatalogConfig, redis: RedisConnection): CatalogCache {
-  if (redis.client && config.cacheTtlMs > 0) return new RedisCatalogCache(redis.client, config.cacheTtlMs);
-  return new MemoryCatalogCache(config.cacheTtlMs, config.cacheMaxEntries);
+/** Shared through Redis when REDIS_URL is set; otherwise in-process, dropped on every instance through cluster notifications. */
+function catalogCache(config: CatalogConfig, redis: RedisConnection, cluster: ClusterNotifications): CatalogCache {
+  if (config.cacheTtlMs <= 0) return new MemoryCatalogCache(0, 0);
+  if (redis.client) return new RedisCatalogCache(redis.client, config.cacheTtlMs);
+  return new ClusterCatalogCache(new MemoryCatalogCache(config.cacheTtlMs, config.cacheMaxEntries), cluster);
 }
 
 @Module({
@@ -48,7 +50,7 @@ function catalogCache(config: CatalogConfig, redis: RedisConnection): CatalogCac
   controllers: [ProductsController, CategoriesController, AdminProductsController, AdminVariantsController, AdminCategoriesController],
   providers: [
     { provide: CatalogConfig, useFactory: () => new CatalogConfig() },
-    { provide: CatalogCache, inject: [CatalogConfig, RedisConnection], useFactory: catalogCache },
+    { provide: CatalogCache, inject: [CatalogConfig, RedisConnection, ClusterNotifications], useFactory: catalogCache },
     { provide: ProductRepository, useClass: TypeOrmProductRepository },
     { provide: CategoryRepository, useClass: TypeOrmCategoryRepository },
     { provide: ProductListing, useClass: SqlProductListing },
