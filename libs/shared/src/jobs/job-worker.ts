@@ -41,8 +41,8 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
     this.handlers.onAdd((handler) => void this.work(handler).catch((error: unknown) => this.logger.error({ err: error }, 'Worker failed to start a queue')));
     for (const handler of this.handlers.list()) await this.work(handler);
+    // The first run is one interval after start-up, as for a timer: a restart loop must not become a run loop.
     for (const task of this.tasks.list()) {
-      await this.offerRun(task);
       const timer = setInterval(() => void this.offerRun(task), task.intervalSeconds * 1000);
       timer.unref();
       this.timers.push(timer);
