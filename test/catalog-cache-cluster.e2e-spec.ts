@@ -31,7 +31,11 @@ describe('catalog cache across API instances without Redis', () => {
     await b.sql(`UPDATE products SET name = 'Cluster Lamp (renamed in SQL)' WHERE id = $1`, [product.id]);
     expect((await b.http.get(`/api/v1/products/${product.slug}`)).body.name).toBe('Cluster Lamp');
 
-    const changed = await a.http.patch(`/api/v1/admin/variants/${product.variants[0].id}`, { price: { amount: 3900, currency: 'USD' } }, { token: admin });
+    const changed = await a.http.patch(
+      `/api/v1/admin/variants/${product.variants[0].id}`,
+      { price: { amount: 3900, currency: 'USD' } },
+      { token: admin },
+    );
     expect(changed.status).toBe(200);
 
     const deadline = Date.now() + 1000;

@@ -126,7 +126,9 @@ describe('events: recorded in the business transaction, fanned out to subscriber
 
     expect(queue).toEqual({ name: 'event.test-failing', queued: 0, active: 0, failed: 0, dead: 1 });
     expect(failingAttempts).toBe(3); // the first run and two retries
-    const [job] = await t.sql<{ state: string; retry_count: number }>(`SELECT state, retry_count FROM pgboss.job WHERE name = 'event.test-failing'`);
+    const [job] = await t.sql<{ state: string; retry_count: number }>(
+      `SELECT state, retry_count FROM pgboss.job WHERE name = 'event.test-failing'`,
+    );
     expect(job).toEqual({ state: 'failed', retry_count: 2 });
     expect(heard.some((event) => event.id === cancelled.id)).toBe(true);
   });

@@ -12,7 +12,10 @@ export class JobStatsController {
   constructor(private readonly queue: JobQueue) {}
 
   @Get('stats')
-  @ApiOperation({ summary: 'Job counts by queue and state', description: 'Every queue, with its jobs queued, active, failed (retry pending) and dead.' })
+  @ApiOperation({
+    summary: 'Job counts by queue and state',
+    description: 'Every queue, with its jobs queued, active, failed (retry pending) and dead.',
+  })
   @ApiOkResponse({ type: JobStatsResponse })
   async stats(): Promise<JobStatsResponse> {
     return JobStatsResponse.from(await this.queue.stats());

@@ -16,7 +16,9 @@ export class RedisClusterNotifications extends ClusterNotifications implements O
 
   async publish(channel: string, message = ''): Promise<void> {
     assertChannel(channel);
-    await this.redis.publish(PREFIX + channel, message).catch((error: unknown) => this.logger.warn(`Not published on ${channel}: ${String(error)}`));
+    await this.redis
+      .publish(PREFIX + channel, message)
+      .catch((error: unknown) => this.logger.warn(`Not published on ${channel}: ${String(error)}`));
   }
 
   async subscribe(channel: string, listener: (message: string) => void): Promise<void> {

@@ -96,9 +96,10 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       expireInSeconds: policy.timeoutSeconds ?? this.config.jobTimeoutSeconds,
     };
     if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, options);
-    else await this.boss.createQueue(name, options).catch(async (error: unknown) => {
-      if (!(await this.boss.getQueue(name))) throw error; // another process created it meanwhile otherwise
-    });
+    else
+      await this.boss.createQueue(name, options).catch(async (error: unknown) => {
+        if (!(await this.boss.getQueue(name))) throw error; // another process created it meanwhile otherwise
+      });
     this.ensured.add(name);
   }
 
@@ -119,10 +120,9 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   }
 
   private registerGauges(metrics: Metrics): void {
-    const queue = this;
     let last: Promise<QueueStats[]> | null = null;
     // One stats query per scrape, shared by both gauges.
-    const current = () => (last ??= queue.stats().finally(() => setTimeout(() => (last = null), 100)));
+    const current = () => (last ??= this.stats().finally(() => setTimeout(() => (last = null), 100)));
     new Gauge({
       name: 'jobs_queue_depth',
       help: 'Jobs waiting to run (queued or retrying), by queue',

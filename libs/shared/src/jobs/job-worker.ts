@@ -39,7 +39,9 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
     for (const task of this.tasks.list()) {
       this.handlers.add({ queue: periodicQueue(task), retryLimit: 0, handle: () => task.run() });
     }
-    this.handlers.onAdd((handler) => void this.work(handler).catch((error: unknown) => this.logger.error({ err: error }, 'Worker failed to start a queue')));
+    this.handlers.onAdd(
+      (handler) => void this.work(handler).catch((error: unknown) => this.logger.error({ err: error }, 'Worker failed to start a queue')),
+    );
     for (const handler of this.handlers.list()) await this.work(handler);
     // The first run is one interval after start-up, as for a timer: a restart loop must not become a run loop.
     for (const task of this.tasks.list()) {
@@ -93,5 +95,7 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
 function eventIdOf(data: unknown): string | undefined {
   const candidate = data as { id?: unknown; type?: unknown; occurredAt?: unknown } | null;
-  return candidate && typeof candidate.id === 'string' && typeof candidate.type === 'string' && candidate.occurredAt ? candidate.id : undefined;
+  return candidate && typeof candidate.id === 'string' && typeof candidate.type === 'string' && candidate.occurredAt
+    ? candidate.id
+    : undefined;
 }

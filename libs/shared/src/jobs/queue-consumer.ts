@@ -23,7 +23,12 @@ export class QueueConsumer {
   constructor(
     private readonly boss: PgBoss,
     private readonly handler: JobHandler,
-    private readonly options: { concurrency: number; pollIntervalMs: number; onRun: (run: JobRun) => void; onError: (error: unknown) => void },
+    private readonly options: {
+      concurrency: number;
+      pollIntervalMs: number;
+      onRun: (run: JobRun) => void;
+      onError: (error: unknown) => void;
+    },
   ) {}
 
   start(): void {
@@ -55,7 +60,9 @@ export class QueueConsumer {
     try {
       await this.handler.handle(job.data, { id: job.id });
     } catch (error) {
-      await this.boss.fail(this.handler.queue, job.id, { message: error instanceof Error ? error.message : String(error) }).catch(this.options.onError);
+      await this.boss
+        .fail(this.handler.queue, job.id, { message: error instanceof Error ? error.message : String(error) })
+        .catch(this.options.onError);
       this.options.onRun({ ...run, outcome: 'failed', durationMs: Date.now() - started, error });
       return;
     }
