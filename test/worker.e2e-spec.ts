@@ -29,13 +29,12 @@ describe('worker processes on one database', () => {
   function startWorker(): Promise<Worker> {
     const child = spawn(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'test/support/worker-process.ts'],
+      ['-r', './test/support/swc-register.js', '-r', 'tsconfig-paths/register', 'test/support/worker-process.ts'],
       {
         env: {
           ...process.env,
           DATABASE_URL: t.databaseUrl,
           TS_NODE_PROJECT: 'tsconfig.json',
-          TS_NODE_SWC: 'true',
           HOST: '127.0.0.1',
           WORKER_PORT: '0',
           JOBS_POLL_INTERVAL_SECONDS: '1',
@@ -65,7 +64,7 @@ describe('worker processes on one database', () => {
     await t.sql(TEST_JOBS_TABLES);
     await t.app.get(JobQueue).ensureQueue(TEST_WORK_QUEUE, TEST_WORK_POLICY);
     await Promise.all([startWorker(), startWorker()]);
-  }, 90_000);
+  }, 120_000);
 
   afterAll(async () => {
     for (const worker of workers) worker.process.kill('SIGKILL');
