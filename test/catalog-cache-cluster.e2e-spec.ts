@@ -19,7 +19,7 @@ describe('catalog cache across API instances without Redis', () => {
       { token: admin },
     );
     product = created.body;
-  });
+  }, 60_000); // two app instances boot here
   afterAll(async () => {
     await b?.close();
     await a?.close();
