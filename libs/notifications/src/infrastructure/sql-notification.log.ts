@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { queryRows } from './query-rows';
 import { NotificationKey, NotificationLog } from '../application/notification-log.port';
 
 @Injectable()
@@ -10,7 +11,8 @@ export class SqlNotificationLog extends NotificationLog {
 
   async claim(key: NotificationKey, now: Date, staleBefore: Date): Promise<boolean> {
     // One statement: of two concurrent senders of one key, exactly one gets the row back.
-    const rows: unknown[] = await this.txHost.tx.query(
+    const rows: unknown[] = await queryRows(
+      this.txHost,
       `INSERT INTO notifications (event_id, recipient, template, status, attempts, claimed_at, created_at, updated_at)
        VALUES ($1, $2, $3, 'sending', 1, $4, $4, $4)
        ON CONFLICT (event_id, recipient, template) DO UPDATE
@@ -23,7 +25,8 @@ export class SqlNotificationLog extends NotificationLog {
   }
 
   async markSent(key: NotificationKey, now: Date): Promise<void> {
-    await this.txHost.tx.query(
+    await queryRows(
+      this.txHost,
       `UPDATE notifications SET status = 'sent', sent_at = $4, last_error = NULL, updated_at = $4
        WHERE event_id = $1 AND recipient = $2 AND template = $3`,
       [key.eventId, key.recipient, key.template, now],
@@ -31,7 +34,8 @@ export class SqlNotificationLog extends NotificationLog {
   }
 
   async markFailed(key: NotificationKey, error: string, now: Date): Promise<void> {
-    await this.txHost.tx.query(
+    await queryRows(
+      this.txHost,
       `UPDATE notifications SET status = 'failed', last_error = $4, updated_at = $5
        WHERE event_id = $1 AND recipient = $2 AND template = $3`,
       [key.eventId, key.recipient, key.template, error, now],

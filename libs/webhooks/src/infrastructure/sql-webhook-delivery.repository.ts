@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { queryRows } from './query-rows';
 import { ALL_EVENTS, PING_EVENT_TYPE } from '../domain/event-types';
 import type { DeliveryStatus, WebhookDelivery } from '../domain/webhook-delivery';
 import { AttemptRecord, DeliveryRow, NewDeliveries, WebhookDeliveryRepository } from '../application/webhook-delivery.repository';
@@ -32,7 +33,8 @@ export class SqlWebhookDeliveryRepository extends WebhookDeliveryRepository {
 
   async createForSubscribers({ event, body, orderKey, now }: NewDeliveries): Promise<WebhookDelivery[]> {
     // ORDER BY seq: the deliveries of one event are numbered in a stable order, like the events themselves.
-    const rows: Row[] = await this.txHost.tx.query(
+    const rows: Row[] = await queryRows(
+      this.txHost,
       `INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, order_key, body, next_attempt_at, created_at, updated_at)
        SELECT e.id, $1, $2, $3, $4, $5, $5, $5 FROM webhook_endpoints e
        WHERE e.active AND (e.events @> ARRAY[$2]::text[] OR e.events @> ARRAY['${ALL_EVENTS}']::text[])
@@ -45,7 +47,8 @@ export class SqlWebhookDeliveryRepository extends WebhookDeliveryRepository {
   }
 
   async createForEndpoint(endpointId: string, { event, body, orderKey, now }: NewDeliveries): Promise<WebhookDelivery | null> {
-    const rows: Row[] = await this.txHost.tx.query(
+    const rows: Row[] = await queryRows(
+      this.txHost,
       `INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, order_key, body, next_attempt_at, created_at, updated_at)
        SELECT e.id, $2, $3, $4, $5, $6, $6, $6 FROM webhook_endpoints e WHERE e.id = $1
        ON CONFLICT (endpoint_id, event_id) DO NOTHING
@@ -56,7 +59,8 @@ export class SqlWebhookDeliveryRepository extends WebhookDeliveryRepository {
   }
 
   async claim(id: string, now: Date, leaseUntil: Date): Promise<WebhookDelivery | null> {
-    const rows: Row[] = await this.txHost.tx.query(
+    const rows: Row[] = await queryRows(
+      this.txHost,
       `UPDATE webhook_deliveries d SET claimed_until = $3
        WHERE d.id = $1 AND d.${OPEN}
          AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= $2)
@@ -75,7 +79,8 @@ export class SqlWebhookDeliveryRepository extends WebhookDeliveryRepository {
   }
 
   async recordAttempt(id: string, r: AttemptRecord): Promise<void> {
-    await this.txHost.tx.query(
+    await queryRows(
+      this.txHost,
       `UPDATE webhook_deliveries SET status = $2, attempts = attempts + 1, last_status_code = $3, last_error = $4,
          next_attempt_at = $5, claimed_until = NULL, updated_at = $6
        WHERE id = $1`,
@@ -84,7 +89,8 @@ export class SqlWebhookDeliveryRepository extends WebhookDeliveryRepository {
   }
 
   async nextInLine(id: string): Promise<WebhookDelivery | null> {
-    const rows: Row[] = await this.txHost.tx.query(
+    const rows: Row[] = await queryRows(
+      this.txHost,
       `SELECT ${COLUMNS.split(', ')
         .map((column) => `later.${column}`)
         .join(', ')}
@@ -99,7 +105,7 @@ export class SqlWebhookDeliveryRepository extends WebhookDeliveryRepository {
   }
 
   async findForEndpoint(endpointId: string, deliveryId: string): Promise<WebhookDelivery | null> {
-    const rows: Row[] = await this.txHost.tx.query(`SELECT ${COLUMNS} FROM webhook_deliveries WHERE id = $1 AND endpoint_id = $2`, [
+    const rows: Row[] = await queryRows(this.txHost, `SELECT ${COLUMNS} FROM webhook_deliveries WHERE id = $1 AND endpoint_id = $2`, [
       deliveryId,
       endpointId,
     ]);
@@ -107,7 +113,8 @@ export class SqlWebhookDeliveryRepository extends WebhookDeliveryRepository {
   }
 
   async listForEndpoint(endpointId: string, beforeSeq: string | null, limit: number): Promise<DeliveryRow[]> {
-    const rows: Row[] = await this.txHost.tx.query(
+    const rows: Row[] = await queryRows(
+      this.txHost,
       `SELECT ${COLUMNS} FROM webhook_deliveries
        WHERE endpoint_id = $1 AND ($2::bigint IS NULL OR seq < $2)
        ORDER BY seq DESC LIMIT $3`,
@@ -117,7 +124,8 @@ export class SqlWebhookDeliveryRepository extends WebhookDeliveryRepository {
   }
 
   async requeue(endpointId: string, deliveryId: string, now: Date): Promise<WebhookDelivery | null> {
-    const rows: Row[] = await this.txHost.tx.query(
+    const rows: Row[] = await queryRows(
+      this.txHost,
       `UPDATE webhook_deliveries SET
          status = CASE WHEN status IN ('dead', 'succeeded') THEN 'pending' ELSE status END,
          next_attempt_at = $3, updated_at = $3
@@ -129,7 +137,8 @@ export class SqlWebhookDeliveryRepository extends WebhookDeliveryRepository {
   }
 
   async listOpen(endpointId: string | null, limit: number): Promise<WebhookDelivery[]> {
-    const rows: Row[] = await this.txHost.tx.query(
+    const rows: Row[] = await queryRows(
+      this.txHost,
       `SELECT ${COLUMNS} FROM webhook_deliveries WHERE ${OPEN} AND ($1::uuid IS NULL OR endpoint_id = $1) ORDER BY seq LIMIT $2`,
       [endpointId, limit],
     );
@@ -137,7 +146,10 @@ export class SqlWebhookDeliveryRepository extends WebhookDeliveryRepository {
   }
 
   async countDead(): Promise<number> {
-    const rows: { count: string }[] = await this.txHost.tx.query(`SELECT count(*) AS count FROM webhook_deliveries WHERE status = 'dead'`);
+    const rows: { count: string }[] = await queryRows(
+      this.txHost,
+      `SELECT count(*) AS count FROM webhook_deliveries WHERE status = 'dead'`,
+    );
     return Number(rows[0].count);
   }
 }

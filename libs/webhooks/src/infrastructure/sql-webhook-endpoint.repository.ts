@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { queryRows } from './query-rows';
 import type { WebhookEndpoint } from '../domain/webhook-endpoint';
 import { EndpointChanges, EndpointRow, WebhookEndpointRepository } from '../application/webhook-endpoint.repository';
 
@@ -25,7 +26,8 @@ export class SqlWebhookEndpointRepository extends WebhookEndpointRepository {
   }
 
   async insert(e: WebhookEndpoint, sealedSecret: Buffer): Promise<void> {
-    await this.txHost.tx.query(
+    await queryRows(
+      this.txHost,
       `INSERT INTO webhook_endpoints (id, url, events, description, active, secret_sealed, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
       [e.id, e.url, e.events, e.description, e.active, sealedSecret, e.createdAt],
@@ -33,12 +35,13 @@ export class SqlWebhookEndpointRepository extends WebhookEndpointRepository {
   }
 
   async findById(id: string): Promise<WebhookEndpoint | null> {
-    const rows: Row[] = await this.txHost.tx.query(`SELECT ${COLUMNS} FROM webhook_endpoints WHERE id = $1`, [id]);
+    const rows: Row[] = await queryRows(this.txHost, `SELECT ${COLUMNS} FROM webhook_endpoints WHERE id = $1`, [id]);
     return rows.length ? toEndpoint(rows[0]) : null;
   }
 
   async list(afterSeq: string | null, limit: number): Promise<EndpointRow[]> {
-    const rows: Row[] = await this.txHost.tx.query(
+    const rows: Row[] = await queryRows(
+      this.txHost,
       `SELECT ${COLUMNS} FROM webhook_endpoints WHERE ($1::bigint IS NULL OR seq < $1) ORDER BY seq DESC LIMIT $2`,
       [afterSeq, limit],
     );
@@ -47,7 +50,8 @@ export class SqlWebhookEndpointRepository extends WebhookEndpointRepository {
 
   async update(id: string, changes: EndpointChanges, now: Date): Promise<WebhookEndpoint | null> {
     // One statement; a field not sent keeps its value. Re-activation starts a fresh failure run.
-    const rows: Row[] = await this.txHost.tx.query(
+    const rows: Row[] = await queryRows(
+      this.txHost,
       `UPDATE webhook_endpoints SET
          url = CASE WHEN $2 THEN $3 ELSE url END,
          events = CASE WHEN $4 THEN $5::text[] ELSE events END,
@@ -75,12 +79,13 @@ export class SqlWebhookEndpointRepository extends WebhookEndpointRepository {
   }
 
   async delete(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.txHost.tx.query(`DELETE FROM webhook_endpoints WHERE id = $1 RETURNING id`, [id]);
+    const rows: unknown[] = await queryRows(this.txHost, `DELETE FROM webhook_endpoints WHERE id = $1 RETURNING id`, [id]);
     return rows.length > 0;
   }
 
   async replaceSecret(id: string, sealedSecret: Buffer, now: Date): Promise<boolean> {
-    const rows: unknown[] = await this.txHost.tx.query(
+    const rows: unknown[] = await queryRows(
+      this.txHost,
       `UPDATE webhook_endpoints SET secret_sealed = $2, updated_at = $3 WHERE id = $1 RETURNING id`,
       [id, sealedSecret, now],
     );
@@ -88,20 +93,23 @@ export class SqlWebhookEndpointRepository extends WebhookEndpointRepository {
   }
 
   async findSecret(id: string): Promise<Buffer | null> {
-    const rows: { secret_sealed: Buffer }[] = await this.txHost.tx.query(`SELECT secret_sealed FROM webhook_endpoints WHERE id = $1`, [id]);
+    const rows: { secret_sealed: Buffer }[] = await queryRows(this.txHost, `SELECT secret_sealed FROM webhook_endpoints WHERE id = $1`, [
+      id,
+    ]);
     return rows.length ? rows[0].secret_sealed : null;
   }
 
   async markFailing(id: string, now: Date): Promise<void> {
-    await this.txHost.tx.query(`UPDATE webhook_endpoints SET failing_since = $2 WHERE id = $1 AND failing_since IS NULL`, [id, now]);
+    await queryRows(this.txHost, `UPDATE webhook_endpoints SET failing_since = $2 WHERE id = $1 AND failing_since IS NULL`, [id, now]);
   }
 
   async markHealthy(id: string): Promise<void> {
-    await this.txHost.tx.query(`UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL`, [id]);
+    await queryRows(this.txHost, `UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL`, [id]);
   }
 
   async disableIfFailingSince(id: string, threshold: Date, now: Date): Promise<boolean> {
-    const rows: unknown[] = await this.txHost.tx.query(
+    const rows: unknown[] = await queryRows(
+      this.txHost,
       `UPDATE webhook_endpoints SET active = false, disabled_at = $3, updated_at = $3
        WHERE id = $1 AND active AND failing_since <= $2
        RETURNING id`,
