@@ -1,4 +1,4 @@
-/** API.md: about 10 s, 1 min, 5 min, 30 min, 2 h, 6 h, 12 h, then dead (≈ 21 h in all). */
+/** API.md: about 10 s, 1 min, 5 min, 30 min, 2 h, 6 h, 12 h, then dead (≈ 20.6 h in all). */
 export const DEFAULT_RETRY_SCHEDULE_SECONDS = [10, 60, 300, 1800, 7200, 21600, 43200];
 
 /** ±20 %: receivers that failed together are not all retried in the same second. */
