@@ -39,6 +39,7 @@ async function main(): Promise<void> {
       DATABASE_URL: database.url,
       JWT_SECRET: 'bench-secret-that-is-at-least-32-bytes-long!!',
       PAYMENT_WEBHOOK_SECRET: 'bench-webhook-secret',
+      WEBHOOK_SECRET_KEY: '1111111111111111111111111111111111111111111111111111111111111111',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'warn',

@@ -4,9 +4,11 @@ import { CatalogModule } from '@congocart/catalog';
 import { IdentityModule } from '@congocart/identity';
 import { InventoryModule } from '@congocart/inventory';
 import { OrderingModule } from '@congocart/ordering';
+import { NotificationsModule } from '@congocart/notifications';
 import { PaymentsModule } from '@congocart/payments';
+import { WebhooksModule } from '@congocart/webhooks';
 
 /** The bounded contexts served by the API, in dependency order. */
 export function contextModules(): (Type<unknown> | DynamicModule)[] {
-  return [IdentityModule, InventoryModule, CatalogModule, CartModule, OrderingModule, PaymentsModule];
+  return [IdentityModule, InventoryModule, CatalogModule, CartModule, OrderingModule, PaymentsModule, WebhooksModule, NotificationsModule];
 }

@@ -23,5 +23,6 @@ export * from './paging/cursor';
 export * from './paging/page';
 export * from './platform.module';
 export * from './redis/redis-connection';
+export * from './signing/webhook-signature';
 export * from './validation/fields';
 export * from './validation/validation.pipe';

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { isValidWebhookSignature } from '@congocart/shared';
 import { ChargeRequest, ChargeResult, PaymentProvider, RefundRequest } from '../application/payment-provider.port';
 import { InvalidPaymentTokenError, InvalidSignatureError } from '../domain/payments.errors';
 import { parseWebhookEvent, WebhookEvent } from '../domain/webhook-event';
 import { PaymentsConfig } from '../payments.config';
-import { isValidWebhookSignature } from './webhook-signature';
 
 /**
  * A provider that behaves like a real one without moving money: test tokens decide the outcome

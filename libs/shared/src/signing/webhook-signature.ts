@@ -3,7 +3,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /** How far the signed timestamp may be from our clock, either way. */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
-/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` (several v1 allowed while a secret rotates). */
+/**
+ * The one signature scheme of CongoCart's webhooks, incoming (payment providers) and outgoing
+ * (our endpoints): `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, keyed by the
+ * secret's UTF-8 bytes (several v1 allowed while a secret rotates).
+ */
 export function signWebhook(secret: string, rawBody: Buffer | string, timestamp: number): string {
   return `t=${timestamp},v1=${hmac(secret, timestamp, rawBody)}`;
 }
