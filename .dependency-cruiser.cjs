@@ -5,7 +5,7 @@
  * - a context reaches another only through its public index (`@congocart/<ctx>`);
  * - no cycles.
  */
-const CONTEXTS = 'identity|catalog|inventory|cart|ordering|payments';
+const CONTEXTS = 'identity|catalog|inventory|cart|ordering|payments|pricing';
 
 module.exports = {
   forbidden: [

@@ -34,7 +34,7 @@ module.exports = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper: {
-    '^@congocart/(shared|identity|catalog|inventory|cart|ordering|payments)$': '<rootDir>/libs/$1/src',
+    '^@congocart/(shared|identity|catalog|inventory|cart|ordering|payments|pricing)$': '<rootDir>/libs/$1/src',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

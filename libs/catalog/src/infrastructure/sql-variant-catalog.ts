@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { STANDARD_TAX_CATEGORY, VariantQuote } from '@congocart/pricing';
 import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
-import { CatalogVariant, VariantCatalog } from '../application/variant-catalog.port';
+import { VariantCatalog } from '../application/variant-catalog.port';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,7 +24,7 @@ export class SqlVariantCatalog extends VariantCatalog {
     super();
   }
 
-  async findVariants(variantIds: string[]): Promise<Map<string, CatalogVariant>> {
+  async findVariants(variantIds: string[]): Promise<Map<string, VariantQuote>> {
     const ids = [...new Set(variantIds)].filter((id) => UUID.test(id));
     if (!ids.length) return new Map();
     const rows: CatalogVariantRow[] = await this.txHost.tx.query(
@@ -42,8 +43,10 @@ export class SqlVariantCatalog extends VariantCatalog {
           sku: row.sku,
           name: row.name,
           options: row.options,
-          price: { amount: Number(row.price_amount), currency: row.price_currency },
-          sellable: row.status === 'active',
+          unitPrice: { amount: Number(row.price_amount), currency: row.price_currency },
+          purchasable: row.status === 'active',
+          // Variants carry no tax category of their own yet.
+          taxCategory: STANDARD_TAX_CATEGORY,
         },
       ]),
     );
