@@ -1,5 +1,5 @@
 import { plainPricing, priceOrder, PricedLine, STANDARD_TAX_CATEGORY, VariantQuote } from '@congocart/pricing';
-import type { Money } from '@congocart/shared';
+import type { Money } from '@congocart/shared/kernel';
 import type { CartLine, VariantFacts } from './cart-line';
 
 export interface CartItemView {

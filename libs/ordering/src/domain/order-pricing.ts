@@ -1,5 +1,5 @@
 import type { LineToPrice, PriceBreakdown, VariantQuote } from '@congocart/pricing';
-import { MAX_MONEY_AMOUNT } from '@congocart/shared';
+import { MAX_MONEY_AMOUNT } from '@congocart/shared/kernel';
 import { OrderTotalTooLargeError, VariantUnavailableError } from './ordering.errors';
 
 /** A line as the order keeps it: a snapshot that later catalog changes do not touch. */

@@ -1,4 +1,4 @@
-import { FieldError, ValidationFailedError } from '@congocart/shared';
+import { FieldError, ValidationFailedError } from '@congocart/shared/kernel';
 
 export const WEBHOOK_EVENT_TYPES = ['payment.succeeded', 'payment.failed', 'payment.refunded'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];

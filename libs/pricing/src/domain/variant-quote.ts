@@ -1,4 +1,4 @@
-import type { Money } from '@congocart/shared';
+import type { Money } from '@congocart/shared/kernel';
 
 /** The tax category of a variant that names none. */
 export const STANDARD_TAX_CATEGORY = 'standard';
