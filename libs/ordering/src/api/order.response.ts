@@ -1,9 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { MoneyResponse } from '@congocart/shared';
 import type { OrderDetails } from '../application/get-order.use-case';
+import type { OrderPaymentView } from '../application/order-payment-records.port';
 import type { HistoryEntry, OrderState } from '../domain/order';
 import { ORDER_STATUSES } from '../domain/order-status';
-import { PaymentResponse } from './payment.response';
 
 export class AddressResponse {
   @ApiProperty({ example: 'Ada Lovelace' })
@@ -85,8 +85,10 @@ export class OrderResponse {
   shippingAddress: AddressResponse;
   @ApiProperty({ type: ShipmentResponse, nullable: true, description: 'Set when the order is fulfilled' })
   shipment: ShipmentResponse | null;
-  @ApiProperty({ type: [PaymentResponse] })
-  payments: PaymentResponse[];
+  // The payments context owns the Payment schema (it answers POST /orders/{id}/payments with it);
+  // ordering refers to it by name, since ordering cannot depend on payments.
+  @ApiProperty({ type: 'array', items: { $ref: getSchemaPath('PaymentResponse') } })
+  payments: OrderPaymentResponse[];
   @ApiProperty({ type: [HistoryEntryResponse], description: 'Every status change, oldest first' })
   history: HistoryEntryResponse[];
   @ApiProperty({ format: 'date-time', description: 'An order still unpaid at this time is cancelled and its stock released' })
@@ -121,7 +123,7 @@ export class OrderResponse {
       total: money(order.total),
       shippingAddress: { ...order.shippingAddress },
       shipment: order.shipment ? { ...order.shipment } : null,
-      payments: payments.map(PaymentResponse.from),
+      payments: payments.map(paymentOf),
       history: order.history.map(historyEntry),
       paymentDueAt: order.paymentDueAt.toISOString(),
       version: order.version,
@@ -138,4 +140,25 @@ export class OrderResponse {
 
 function historyEntry(entry: HistoryEntry): HistoryEntryResponse {
   return { from: entry.from, to: entry.to, at: entry.at.toISOString(), actor: entry.actor, reason: entry.reason };
+}
+
+/** The JSON of one of an order's payments (schema PaymentResponse, owned by payments). */
+export interface OrderPaymentResponse {
+  id: string;
+  orderId: string;
+  status: string;
+  amount: MoneyResponse;
+  provider: string;
+  createdAt: string;
+}
+
+function paymentOf(payment: OrderPaymentView): OrderPaymentResponse {
+  return {
+    id: payment.id,
+    orderId: payment.orderId,
+    status: payment.status,
+    amount: { amount: payment.amount, currency: payment.currency },
+    provider: payment.provider,
+    createdAt: payment.createdAt.toISOString(),
+  };
 }

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MoneyResponse } from '@congocart/shared';
-import { OrderPaymentView, PAYMENT_STATUSES } from '../application/order-payment-records.port';
+import { Payment, PAYMENT_STATUSES } from '../domain/payment';
 
-/** A payment attempt (also the body of POST /orders/{id}/payments). */
+/** A payment attempt: the body of POST /orders/{id}/payments, and each of an order's `payments` (by schema name). */
 export class PaymentResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -17,7 +17,7 @@ export class PaymentResponse {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  static from(payment: OrderPaymentView): PaymentResponse {
+  static from(payment: Pick<Payment, 'id' | 'orderId' | 'status' | 'amount' | 'currency' | 'provider' | 'createdAt'>): PaymentResponse {
     return Object.assign(new PaymentResponse(), {
       id: payment.id,
       orderId: payment.orderId,
