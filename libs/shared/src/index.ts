@@ -5,6 +5,7 @@ export * from './database/embedded-postgres';
 export * from './database/resolve-database';
 export * from './database/data-source-options';
 export * from './database/transactions';
+export * from './database/after-commit';
 export * from './errors/domain-error';
 export * from './errors/problem';
 export * from './errors/problem-response';

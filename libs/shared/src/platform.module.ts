@@ -7,6 +7,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import { PlatformConfig } from './config/platform.config';
+import { AfterCommit } from './database/after-commit';
 import { dataSourceOptions } from './database/data-source-options';
 import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './observability/health.controller';
@@ -50,10 +51,11 @@ export class PlatformModule {
         { provide: PlatformConfig, useValue: config },
         Metrics,
         RedisConnection,
+        AfterCommit,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [PlatformConfig, Metrics, RedisConnection],
+      exports: [PlatformConfig, Metrics, RedisConnection, AfterCommit],
     };
   }
 }
