@@ -1,10 +1,10 @@
-import { AfterCommit, Propagation, TransactionHost } from '@congocart/shared';
+import { AfterCommit, Propagation, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('the kernel after-commit hook', () => {
   let t: TestApp;
   let after: AfterCommit;
-  let txHost: TransactionHost;
+  let txHost: TransactionHost<TransactionalAdapterTypeOrm>;
 
   beforeAll(async () => {
     t = await startTestApp();
