@@ -17,6 +17,7 @@ export * from './http/strict-json.parser';
 export * from './http/uuid-param.decorator';
 export * from './idempotency';
 export * from './money/money';
+export * from './kernel/uuid';
 export * from './observability/metrics';
 export * from './paging/cursor';
 export * from './paging/page';

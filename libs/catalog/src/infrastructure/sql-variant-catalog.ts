@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { STANDARD_TAX_CATEGORY, VariantQuote } from '@congocart/pricing';
-import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { isUuid, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { VariantCatalog } from '../application/variant-catalog.port';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface CatalogVariantRow {
   id: string;
@@ -25,7 +23,7 @@ export class SqlVariantCatalog extends VariantCatalog {
   }
 
   async findVariants(variantIds: string[]): Promise<Map<string, VariantQuote>> {
-    const ids = [...new Set(variantIds)].filter((id) => UUID.test(id));
+    const ids = [...new Set(variantIds)].filter(isUuid);
     if (!ids.length) return new Map();
     const rows: CatalogVariantRow[] = await this.txHost.tx.query(
       `SELECT v.id, v.product_id, p.name AS product_name, v.sku, v.name, v.options, v.price_amount, v.price_currency, p.status
