@@ -1,11 +1,23 @@
 /**
  * Architecture rules (run in CI with `npm run lint:boundaries`):
- * - domain/ is plain TypeScript: no Nest, TypeORM or outer layers;
+ * - domain/ is plain TypeScript: no Nest, TypeORM or outer layers, and nothing of the kernel but
+ *   its pure entry (`@congocart/shared/kernel`), checked through every transitive import;
  * - application/ knows ports, not TypeORM or the HTTP layer;
  * - a context reaches another only through its public index (`@congocart/<ctx>`);
  * - no cycles.
  */
-const CONTEXTS = 'identity|catalog|inventory|cart|ordering|payments|webhooks|notifications';
+const fs = require('node:fs');
+const path = require('node:path');
+
+// Every folder of libs/ but the kernel is a bounded context: adding one needs no edit here.
+const CONTEXTS = fs
+  .readdirSync(path.join(__dirname, 'libs'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .map((entry) => entry.name)
+  .join('|');
+
+// The kernel's pure part: what `libs/shared/src/kernel/index.ts` re-exports.
+const PURE_KERNEL = '^libs/shared/src/(kernel/|errors/domain-error\\.ts$|money/money-amount\\.ts$|paging/page-types\\.ts$)';
 
 module.exports = {
   forbidden: [
@@ -15,6 +27,14 @@ module.exports = {
       comment: 'domain/ imports nothing from Nest, TypeORM, infrastructure/ or api/',
       from: { path: '^libs/[^/]+/src/domain/' },
       to: { path: ['^node_modules/(@nestjs|typeorm|@nestjs-cls|pg)/', '^libs/[^/]+/src/(infrastructure|api|application)/'] },
+    },
+    {
+      name: 'domain-reaches-only-pure-code',
+      severity: 'error',
+      comment:
+        'domain/ may reach (directly or through any chain of imports) no npm package and nothing of the kernel but @congocart/shared/kernel',
+      from: { path: '^libs/[^/]+/src/domain/' },
+      to: { path: ['^node_modules/', '^libs/shared/'], pathNot: PURE_KERNEL, reachable: true },
     },
     {
       name: 'application-knows-ports-not-adapters',
@@ -52,7 +72,8 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     combinedDependencies: false,
-    exclude: { path: '(^dist/|\\.spec\\.ts$)' },
+    // *.fixture.ts: deliberate violations, cruised on their own by apps/api/src/boundaries.spec.ts.
+    exclude: { path: '(^dist/|\\.spec\\.ts$|\\.fixture\\.ts$)' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], mainFields: ['main', 'types'] },
   },
 };

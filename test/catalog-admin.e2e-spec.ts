@@ -291,9 +291,10 @@ describe('catalog administration', () => {
       sku: 'SELL-1',
       name: 'One',
       options: { a: 'b' },
-      price: price(123),
-      sellable: true,
+      unitPrice: price(123),
+      purchasable: true,
+      taxCategory: 'standard',
     });
-    expect(found.get(draft.body.variants[0].id)?.sellable).toBe(false);
+    expect(found.get(draft.body.variants[0].id)?.purchasable).toBe(false);
   });
 });

@@ -1,4 +1,7 @@
 import { DataSource } from 'typeorm';
+import { UpdateProduct } from '../libs/catalog/src/application/update-product.use-case';
+import { StockReservations } from '@congocart/inventory';
+import { TransactionHost } from '@congocart/shared';
 import { tokenFor } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -60,11 +63,33 @@ describe('catalog read cache', () => {
     expect((await t.http.get('/api/v1/products?q=lamp')).body.data).toEqual([]);
   });
 
-  it('lets availability lag stock changes by up to the TTL (documented trade-off)', async () => {
+  it('drops cached reads when stock changes availability, whoever changes it', async () => {
     await t.http.patch(`/api/v1/admin/products/${product.id}`, { status: 'active' }, { token: admin });
     expect((await t.http.get('/api/v1/products/cached-lamp')).body.variants[0].available).toBe(0);
     await t.http.post(`/api/v1/admin/inventory/${product.variants[0].id}/adjustments`, { delta: 5, reason: 'delivery' }, { token: admin });
-    expect((await t.http.get('/api/v1/products/cached-lamp')).body.variants[0].available).toBe(0);
-    expect((await t.http.get(`/api/v1/admin/products/${product.id}`, { token: admin })).body.variants[0].available).toBe(5);
+    expect((await t.http.get('/api/v1/products/cached-lamp')).body.variants[0].available).toBe(5);
+
+    // Not over HTTP (a job, an importer): the transaction's commit invalidates, no interceptor needed.
+    const reservations = t.app.get(StockReservations);
+    await t.app
+      .get(TransactionHost)
+      .withTransaction(() => reservations.reserve([{ variantId: product.variants[0].id, quantity: 2 }], 'job-1'));
+    expect((await t.http.get('/api/v1/products/cached-lamp')).body.variants[0].available).toBe(3);
+    await t.app.get(UpdateProduct).execute(product.id, { name: 'Renamed By A Job' }, null);
+    expect((await t.http.get('/api/v1/products/cached-lamp')).body.name).toBe('Renamed By A Job');
+  });
+
+  it('keeps cached reads when the write rolls back', async () => {
+    const cached = await t.http.get('/api/v1/products/cached-lamp');
+    const txHost = t.app.get(TransactionHost);
+    await expect(
+      txHost.withTransaction(async () => {
+        await t.app.get(UpdateProduct).execute(product.id, { name: 'Never Committed' }, null);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    const again = await countingQueries(() => t.http.get('/api/v1/products/cached-lamp'));
+    expect(again.queries).toBe(0);
+    expect(again.result.text).toBe(cached.text);
   });
 });

@@ -5,10 +5,14 @@ import { IdentityModule } from '@congocart/identity';
 import { InventoryModule } from '@congocart/inventory';
 import { OrderingModule } from '@congocart/ordering';
 import { NotificationsModule } from '@congocart/notifications';
-import { PaymentsModule } from '@congocart/payments';
+import { PaymentPortsModule, PaymentsModule } from '@congocart/payments';
 import { WebhooksModule } from '@congocart/webhooks';
 
-/** The bounded contexts served by the API, in dependency order. */
+/**
+ * The bounded contexts served by the API, in dependency order, and the ports bound between them:
+ * ordering's payment ports are implemented by payments (no global module carries them).
+ */
 export function contextModules(): (Type<unknown> | DynamicModule)[] {
-  return [IdentityModule, InventoryModule, CatalogModule, CartModule, OrderingModule, PaymentsModule, WebhooksModule, NotificationsModule];
+  const ordering = OrderingModule.forRoot({ payments: PaymentPortsModule });
+  return [IdentityModule, InventoryModule, CatalogModule, CartModule, ordering, PaymentsModule.forRoot({ ordering }), WebhooksModule, NotificationsModule];
 }

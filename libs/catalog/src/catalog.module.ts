@@ -6,11 +6,11 @@ import { AdminCategoriesController } from './api/admin-categories.controller';
 import { AdminProductsController } from './api/admin-products.controller';
 import { AdminVariantsController } from './api/admin-variants.controller';
 import { CategoriesController } from './api/categories.controller';
-import { InvalidateCatalogCache } from './api/invalidate-catalog-cache.interceptor';
 import { ProductsController } from './api/products.controller';
 import { AddVariant } from './application/add-variant.use-case';
 import { ArchiveProduct } from './application/archive-product.use-case';
 import { CatalogCache } from './application/catalog-cache.port';
+import { CatalogCacheInvalidation } from './application/catalog-cache-invalidation';
 import { CategoryRepository } from './application/category-repository.port';
 import { CreateCategory } from './application/create-category.use-case';
 import { CreateProduct } from './application/create-product.use-case';
@@ -55,7 +55,7 @@ function catalogCache(config: CatalogConfig, redis: RedisConnection, cluster: Cl
     { provide: CategoryRepository, useClass: TypeOrmCategoryRepository },
     { provide: ProductListing, useClass: SqlProductListing },
     { provide: VariantCatalog, useClass: SqlVariantCatalog },
-    InvalidateCatalogCache,
+    CatalogCacheInvalidation,
     ListProducts,
     GetProduct,
     ListCategories,

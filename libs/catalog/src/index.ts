@@ -1,4 +1,3 @@
 // The catalog context's public surface.
 export { CatalogModule } from './catalog.module';
 export { VariantCatalog } from './application/variant-catalog.port';
-export type { CatalogVariant } from './application/variant-catalog.port';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AvailabilityChanges } from './application/availability-changes';
 import { InventoryAdminController } from './api/inventory-admin.controller';
 import { AdjustStock } from './application/adjust-stock.use-case';
 import { GetStockLevel } from './application/get-stock-level.use-case';
@@ -23,10 +24,11 @@ import { StockMovementEntity } from './infrastructure/stock-movement.entity';
     { provide: StockLevels, useExisting: SqlStockLevelRepository },
     { provide: StockMovementRepository, useClass: SqlStockMovementRepository },
     { provide: StockReservations, useClass: LedgerStockReservations },
+    AvailabilityChanges,
     GetStockLevel,
     AdjustStock,
     ListStockMovements,
   ],
-  exports: [StockReservations, InventoryAvailability, StockLevels],
+  exports: [StockReservations, InventoryAvailability, StockLevels, AvailabilityChanges],
 })
 export class InventoryModule {}

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CartModule } from '@congocart/cart';
 import { CatalogModule } from '@congocart/catalog';
@@ -30,8 +30,8 @@ import { OrderingConfig } from './ordering.config';
 /**
  * Checkout and the order lifecycle. Uses cart, catalog and inventory through their public ports
  * (their modules export them). Its two payment ports, OrderRefunds and OrderPaymentRecords, are
- * implemented by the payments context and reach this module through PaymentsModule, which is
- * @Global(): payments depends on ordering, so ordering cannot import it without a cycle.
+ * implemented by the payments context: the composition root passes the module that exports them
+ * to `forRoot` (payments depends on ordering, so ordering cannot import it by name).
  * The expiry sweep is a periodic task (the platform's registry; the worker runs it).
  */
 @Module({
@@ -61,4 +61,8 @@ import { OrderingConfig } from './ordering.config';
   ],
   exports: [OrderSettlement, ExpireUnpaidOrders],
 })
-export class OrderingModule {}
+export class OrderingModule {
+  static forRoot(options: { payments: Type<unknown> | DynamicModule }): DynamicModule {
+    return { module: OrderingModule, imports: [options.payments] };
+  }
+}

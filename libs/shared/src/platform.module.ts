@@ -8,6 +8,7 @@ import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import { ClusterNotifications, PostgresClusterNotifications, RedisClusterNotifications } from './cluster';
 import { PlatformConfig } from './config/platform.config';
+import { AfterCommit } from './database/after-commit';
 import { dataSourceOptions } from './database/data-source-options';
 import { ProblemFilter } from './errors/problem.filter';
 import { JobsModule } from './jobs/jobs.module';
@@ -64,10 +65,11 @@ export class PlatformModule {
           useFactory: (redis: RedisConnection) =>
             redis.client ? new RedisClusterNotifications(redis.client) : new PostgresClusterNotifications(databaseUrl),
         },
+        AfterCommit,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [PlatformConfig, Metrics, RedisConnection, ClusterNotifications, JobsModule],
+      exports: [PlatformConfig, Metrics, RedisConnection, ClusterNotifications, JobsModule, AfterCommit],
     };
   }
 }

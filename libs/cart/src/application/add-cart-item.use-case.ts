@@ -27,7 +27,7 @@ export class AddCartItem {
     const lines = await this.carts.linesOf(cart.id);
     const facts = await this.facts.forVariants([...lines.map((line) => line.variantId), input.variantId]);
     checkAddition(lines, input.variantId, input.quantity, facts);
-    const price = facts.offers.get(input.variantId)!.price.amount;
+    const price = facts.quotes.get(input.variantId)!.unitPrice.amount;
     const saved = await this.carts.addToLine(cart.id, input.variantId, input.quantity, price);
     const index = lines.findIndex((line) => line.variantId === saved.variantId);
     const updated = index >= 0 ? lines.map((line, at) => (at === index ? saved : line)) : [...lines, saved];

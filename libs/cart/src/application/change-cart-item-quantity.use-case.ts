@@ -25,7 +25,7 @@ export class ChangeCartItemQuantity {
     if (!line) throw new NotFoundError('Cart item');
     const facts = await this.facts.forVariants(lines.map((candidate) => candidate.variantId));
     checkQuantityChange(line, quantity, facts);
-    const saved = await this.carts.setLineQuantity(cart.id, itemId, quantity, facts.offers.get(line.variantId)!.price.amount);
+    const saved = await this.carts.setLineQuantity(cart.id, itemId, quantity, facts.quotes.get(line.variantId)!.unitPrice.amount);
     if (!saved) throw new NotFoundError('Cart item');
     const updated = lines.map((candidate) => (candidate.id === itemId ? saved : candidate));
     return priceCart(cart, updated, facts, this.platform.currency);

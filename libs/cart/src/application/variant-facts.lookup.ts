@@ -13,8 +13,8 @@ export class VariantFactsLookup {
 
   async forVariants(variantIds: string[]): Promise<VariantFacts> {
     const ids = [...new Set(variantIds)];
-    if (ids.length === 0) return { offers: new Map(), available: new Map() };
-    const [offers, available] = await Promise.all([this.catalog.findVariants(ids), this.inventory.availableFor(ids)]);
-    return { offers, available };
+    if (ids.length === 0) return { quotes: new Map(), available: new Map() };
+    const [quotes, available] = await Promise.all([this.catalog.findVariants(ids), this.inventory.availableFor(ids)]);
+    return { quotes, available };
   }
 }

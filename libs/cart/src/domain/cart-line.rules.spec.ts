@@ -1,4 +1,5 @@
-import type { CartLine, VariantFacts, VariantOffer } from './cart-line';
+import type { VariantQuote } from '@congocart/pricing';
+import type { CartLine, VariantFacts } from './cart-line';
 import { checkAddition, checkQuantityChange, planMerge } from './cart-line.rules';
 import {
   CartFullError,
@@ -8,20 +9,21 @@ import {
   VariantUnavailableError,
 } from './cart-rule.errors';
 
-const offer = (variantId: string, overrides: Partial<VariantOffer> = {}): VariantOffer => ({
+const offer = (variantId: string, overrides: Partial<VariantQuote> = {}): VariantQuote => ({
   variantId,
   productId: 'p',
   productName: 'Shirt',
   sku: `SKU-${variantId}`,
   name: variantId,
   options: {},
-  price: { amount: 1000, currency: 'USD' },
-  sellable: true,
+  unitPrice: { amount: 1000, currency: 'USD' },
+  purchasable: true,
+  taxCategory: 'standard',
   ...overrides,
 });
 
-const facts = (entries: [VariantOffer, number][]): VariantFacts => ({
-  offers: new Map(entries.map(([o]) => [o.variantId, o])),
+const facts = (entries: [VariantQuote, number][]): VariantFacts => ({
+  quotes: new Map(entries.map(([o]) => [o.variantId, o])),
   available: new Map(entries.map(([o, available]) => [o.variantId, available])),
 });
 
@@ -42,12 +44,12 @@ describe('checkAddition', () => {
   });
 
   it('refuses a variant that is not for sale', () => {
-    expect(() => checkAddition([], 'a', 1, facts([[offer('a', { sellable: false }), 10]]))).toThrow(VariantUnavailableError);
+    expect(() => checkAddition([], 'a', 1, facts([[offer('a', { purchasable: false }), 10]]))).toThrow(VariantUnavailableError);
   });
 
   it('refuses a 101st line but still adds to an existing line of a full cart', () => {
     const lines = Array.from({ length: 100 }, (_, i) => line(`v${i}`, 1));
-    const known = facts([...lines.map((l) => [offer(l.variantId), 50] as [VariantOffer, number]), [offer('new'), 50]]);
+    const known = facts([...lines.map((l) => [offer(l.variantId), 50] as [VariantQuote, number]), [offer('new'), 50]]);
     expect(() => checkAddition(lines, 'new', 1, known)).toThrow(CartFullError);
     expect(checkAddition(lines, 'v0', 1, known)).toBe(2);
   });
@@ -77,7 +79,7 @@ describe('checkQuantityChange', () => {
   });
 
   it('refuses changes to a line whose variant is no longer for sale', () => {
-    expect(() => checkQuantityChange(line('a', 1), 1, facts([[offer('a', { sellable: false }), 4]]))).toThrow(VariantUnavailableError);
+    expect(() => checkQuantityChange(line('a', 1), 1, facts([[offer('a', { purchasable: false }), 4]]))).toThrow(VariantUnavailableError);
   });
 });
 
@@ -102,7 +104,7 @@ describe('planMerge', () => {
 
   it('drops variants no longer for sale or unknown, and never lowers an existing line', () => {
     const known = facts([
-      [offer('a', { sellable: false }), 10],
+      [offer('a', { purchasable: false }), 10],
       [offer('b'), 2],
     ]);
     const plan = planMerge([line('b', 5)], [line('a', 1), line('b', 1), line('gone', 2)], known);

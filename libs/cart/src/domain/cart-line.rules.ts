@@ -14,9 +14,9 @@ import {
  * cart, stays within 99 units, and is available.
  */
 export function checkAddition(lines: CartLine[], variantId: string, requested: number, facts: VariantFacts): number {
-  const offer = facts.offers.get(variantId);
-  if (!offer) throw new VariantNotFoundError(variantId);
-  if (!offer.sellable) throw new VariantUnavailableError(variantId);
+  const quote = facts.quotes.get(variantId);
+  if (!quote) throw new VariantNotFoundError(variantId);
+  if (!quote.purchasable) throw new VariantUnavailableError(variantId);
   const existing = lines.find((line) => line.variantId === variantId);
   if (!existing && lines.length >= MAX_CART_LINES) throw new CartFullError();
   const current = existing?.quantity ?? 0;
@@ -29,8 +29,8 @@ export function checkAddition(lines: CartLine[], variantId: string, requested: n
 
 /** Checks setting an existing line to `quantity` units (1–99 is validated at the edge). */
 export function checkQuantityChange(line: CartLine, quantity: number, facts: VariantFacts): void {
-  const offer = facts.offers.get(line.variantId);
-  if (!offer?.sellable) throw new VariantUnavailableError(line.variantId);
+  const quote = facts.quotes.get(line.variantId);
+  if (!quote?.purchasable) throw new VariantUnavailableError(line.variantId);
   const available = facts.available.get(line.variantId) ?? 0;
   if (quantity > available) throw new LineExceedsStockError(line.variantId, quantity, available);
 }
@@ -62,16 +62,16 @@ export function planMerge(
   const capped: CappedLine[] = [];
   let lineCount = target.length;
   for (const line of guest) {
-    const offer = facts.offers.get(line.variantId);
+    const quote = facts.quotes.get(line.variantId);
     const existing = target.find((candidate) => candidate.variantId === line.variantId);
     let added = 0;
-    if (offer?.sellable && (existing || lineCount < MAX_CART_LINES)) {
+    if (quote?.purchasable && (existing || lineCount < MAX_CART_LINES)) {
       const current = existing?.quantity ?? 0;
       const ceiling = Math.min(MAX_LINE_QUANTITY, facts.available.get(line.variantId) ?? 0);
       added = Math.max(0, Math.min(line.quantity, ceiling - current));
     }
     if (added > 0) {
-      additions.push({ variantId: line.variantId, quantity: added, unitPrice: offer!.price.amount });
+      additions.push({ variantId: line.variantId, quantity: added, unitPrice: quote!.unitPrice.amount });
       if (!existing) lineCount += 1;
     }
     if (added < line.quantity) capped.push({ variantId: line.variantId, requested: line.quantity, added });

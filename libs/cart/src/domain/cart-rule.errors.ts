@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, ValidationFailedError } from '@congocart/shared';
+import { ConflictError, DomainError, ValidationFailedError } from '@congocart/shared/kernel';
 import { MAX_CART_LINES, MAX_LINE_QUANTITY } from './cart-limits';
 
 export class VariantNotFoundError extends DomainError {

@@ -1,11 +1,12 @@
-import type { CartLine, VariantFacts, VariantOffer } from './cart-line';
+import type { VariantQuote } from '@congocart/pricing';
+import type { CartLine, VariantFacts } from './cart-line';
 import { priceCart } from './cart-view';
 
 const updatedAt = new Date('2026-11-24T10:00:00.000Z');
 
 describe('priceCart', () => {
   const facts: VariantFacts = {
-    offers: new Map<string, VariantOffer>([
+    quotes: new Map<string, VariantQuote>([
       [
         'a',
         {
@@ -15,8 +16,9 @@ describe('priceCart', () => {
           sku: 'A',
           name: 'M',
           options: { size: 'M' },
-          price: { amount: 1500, currency: 'USD' },
-          sellable: true,
+          unitPrice: { amount: 1500, currency: 'USD' },
+          purchasable: true,
+          taxCategory: 'standard',
         },
       ],
       [
@@ -28,8 +30,9 @@ describe('priceCart', () => {
           sku: 'B',
           name: 'One size',
           options: {},
-          price: { amount: 700, currency: 'USD' },
-          sellable: false,
+          unitPrice: { amount: 700, currency: 'USD' },
+          purchasable: false,
+          taxCategory: 'standard',
         },
       ],
     ]),
@@ -73,7 +76,7 @@ describe('priceCart', () => {
   });
 
   it('is an empty cart with a zero subtotal when there are no lines', () => {
-    expect(priceCart({ id: 'c', updatedAt }, [], { offers: new Map(), available: new Map() }, 'USD')).toMatchObject({
+    expect(priceCart({ id: 'c', updatedAt }, [], { quotes: new Map(), available: new Map() }, 'USD')).toMatchObject({
       items: [],
       itemCount: 0,
       subtotal: { amount: 0, currency: 'USD' },

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, HttpCode, HttpStatus, Patch, Post, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, HttpStatus, Patch, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblems, UuidParam } from '@congocart/shared';
@@ -9,12 +9,10 @@ import { DeleteCategory } from '../application/delete-category.use-case';
 import { UpdateCategory } from '../application/update-category.use-case';
 import { CategoryResponse } from './category.response';
 import { CreateCategoryRequest } from './create-category.request';
-import { InvalidateCatalogCache } from './invalidate-catalog-cache.interceptor';
 import { UpdateCategoryRequest } from './update-category.request';
 
 @ApiTags('admin-catalog')
 @Roles('admin')
-@UseInterceptors(InvalidateCatalogCache)
 @Controller('admin/categories')
 export class AdminCategoriesController {
   constructor(

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblems, Page, PageOf, UuidParam } from '@congocart/shared';
@@ -13,7 +13,6 @@ import { UpdateProduct } from '../application/update-product.use-case';
 import { AddVariantRequest } from './add-variant.request';
 import { CreateProductRequest } from './create-product.request';
 import { CONDITION_HEADER_SCHEMA, versionETag, versionsFromIfMatch } from './http-conditions';
-import { InvalidateCatalogCache } from './invalidate-catalog-cache.interceptor';
 import { ListAdminProductsRequest } from './list-admin-products.request';
 import { ProductResponse, VariantResponse } from './product.response';
 import { AdminProductSummaryResponse } from './product-summary.response';
@@ -25,7 +24,6 @@ const ETAG_HEADER = {
 
 @ApiTags('admin-catalog')
 @Roles('admin')
-@UseInterceptors(InvalidateCatalogCache)
 @Controller('admin/products')
 export class AdminProductsController {
   constructor(

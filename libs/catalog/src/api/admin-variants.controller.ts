@@ -1,16 +1,14 @@
-import { Body, Controller, Patch, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, UuidParam } from '@congocart/shared';
 import { Roles } from '@congocart/identity';
 import { VariantView } from '../application/catalog-views';
 import { UpdateVariant } from '../application/update-variant.use-case';
-import { InvalidateCatalogCache } from './invalidate-catalog-cache.interceptor';
 import { VariantResponse } from './product.response';
 import { UpdateVariantRequest } from './update-variant.request';
 
 @ApiTags('admin-catalog')
 @Roles('admin')
-@UseInterceptors(InvalidateCatalogCache)
 @Controller('admin/variants')
 export class AdminVariantsController {
   constructor(private readonly updateVariant: UpdateVariant) {}

@@ -6,6 +6,7 @@ import { toVariantView, VariantView } from './catalog-views';
 import type { VariantInput } from './create-product.use-case';
 import { ProductListing } from './product-listing.port';
 import { ProductRepository } from './product-repository.port';
+import { CatalogCacheInvalidation } from './catalog-cache-invalidation';
 
 /** Adds a variant (with its stock level at 0) to a product; the product's version moves on. */
 @Injectable()
@@ -15,6 +16,7 @@ export class AddVariant {
     private readonly listing: ProductListing,
     private readonly stockLevels: StockLevels,
     private readonly config: PlatformConfig,
+    private readonly invalidation: CatalogCacheInvalidation,
   ) {}
 
   @Transactional()
@@ -26,6 +28,7 @@ export class AddVariant {
     await this.products.refreshPriceRange(productId, { bumpVersion: true });
     const created = await this.listing.findVariant(variantId);
     if (!created) throw new Error('The variant just created cannot be read back');
+    await this.invalidation.afterCommit();
     return toVariantView(created);
   }
 }

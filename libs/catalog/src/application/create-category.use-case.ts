@@ -3,6 +3,7 @@ import { Transactional } from '@congocart/shared';
 import { slugify } from '../domain/slug';
 import { CategoryView, toCategoryView } from './catalog-views';
 import { CategoryRepository } from './category-repository.port';
+import { CatalogCacheInvalidation } from './catalog-cache-invalidation';
 
 export interface CreateCategoryCommand {
   name: string;
@@ -12,7 +13,10 @@ export interface CreateCategoryCommand {
 
 @Injectable()
 export class CreateCategory {
-  constructor(private readonly categories: CategoryRepository) {}
+  constructor(
+    private readonly categories: CategoryRepository,
+    private readonly invalidation: CatalogCacheInvalidation,
+  ) {}
 
   @Transactional()
   async execute(command: CreateCategoryCommand): Promise<CategoryView> {
@@ -21,6 +25,7 @@ export class CreateCategory {
       slug: command.slug ? { value: command.slug, explicit: true } : { value: slugify(command.name, 'category'), explicit: false },
       parentId: command.parentId ?? null,
     });
+    await this.invalidation.afterCommit();
     return toCategoryView(created);
   }
 }

@@ -6,6 +6,7 @@ import { slugify } from '../domain/slug';
 import { ProductView, toProductView } from './catalog-views';
 import { ProductListing } from './product-listing.port';
 import { ProductRepository } from './product-repository.port';
+import { CatalogCacheInvalidation } from './catalog-cache-invalidation';
 
 export interface VariantInput {
   sku: string;
@@ -34,6 +35,7 @@ export class CreateProduct {
     private readonly listing: ProductListing,
     private readonly stockLevels: StockLevels,
     private readonly config: PlatformConfig,
+    private readonly invalidation: CatalogCacheInvalidation,
   ) {}
 
   @Transactional()
@@ -61,6 +63,7 @@ export class CreateProduct {
     }
     const created = await this.listing.findById(productId);
     if (!created) throw new Error('The product just created cannot be read back');
+    await this.invalidation.afterCommit();
     return toProductView(created);
   }
 }

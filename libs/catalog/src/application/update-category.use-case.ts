@@ -3,6 +3,7 @@ import { NotFoundError, Transactional } from '@congocart/shared';
 import { CategoryCycleError } from '../domain/catalog.errors';
 import { CategoryView, toCategoryView } from './catalog-views';
 import { CategoryChanges, CategoryRepository } from './category-repository.port';
+import { CatalogCacheInvalidation } from './catalog-cache-invalidation';
 
 export interface UpdateCategoryCommand {
   name?: string;
@@ -13,7 +14,10 @@ export interface UpdateCategoryCommand {
 /** Renames or moves a category; a move under itself or its own descendant is refused. */
 @Injectable()
 export class UpdateCategory {
-  constructor(private readonly categories: CategoryRepository) {}
+  constructor(
+    private readonly categories: CategoryRepository,
+    private readonly invalidation: CatalogCacheInvalidation,
+  ) {}
 
   @Transactional()
   async execute(id: string, command: UpdateCategoryCommand): Promise<CategoryView> {
@@ -24,6 +28,7 @@ export class UpdateCategory {
     }
     const updated = await this.categories.update(id, changes);
     if (!updated) throw new NotFoundError('Category');
+    await this.invalidation.afterCommit();
     return toCategoryView(updated);
   }
 }

@@ -4,6 +4,7 @@ import type { ProductStatus } from '../domain/product-status';
 import { ProductView, toProductView } from './catalog-views';
 import { ProductListing } from './product-listing.port';
 import { ProductChanges, ProductRepository } from './product-repository.port';
+import { CatalogCacheInvalidation } from './catalog-cache-invalidation';
 
 export interface UpdateProductCommand {
   name?: string;
@@ -24,6 +25,7 @@ export class UpdateProduct {
   constructor(
     private readonly products: ProductRepository,
     private readonly listing: ProductListing,
+    private readonly invalidation: CatalogCacheInvalidation,
   ) {}
 
   /** `expectedVersions`: the versions If-Match accepts, `null` when there is no If-Match (or `*`). */
@@ -35,6 +37,7 @@ export class UpdateProduct {
     if (outcome === 'stale') throw new PreconditionFailedError();
     const updated = await this.listing.findById(id);
     if (!updated) throw new NotFoundError('Product');
+    await this.invalidation.afterCommit();
     return toProductView(updated);
   }
 }

@@ -5,6 +5,7 @@ import { toVariantView, VariantView } from './catalog-views';
 import type { VariantInput } from './create-product.use-case';
 import { ProductListing } from './product-listing.port';
 import { ProductRepository, VariantChanges } from './product-repository.port';
+import { CatalogCacheInvalidation } from './catalog-cache-invalidation';
 
 /** Partial variant update; the product's price range and version follow in the same transaction. */
 @Injectable()
@@ -13,6 +14,7 @@ export class UpdateVariant {
     private readonly products: ProductRepository,
     private readonly listing: ProductListing,
     private readonly config: PlatformConfig,
+    private readonly invalidation: CatalogCacheInvalidation,
   ) {}
 
   @Transactional()
@@ -24,6 +26,7 @@ export class UpdateVariant {
     await this.products.refreshPriceRange(productId, { bumpVersion: true });
     const updated = await this.listing.findVariant(variantId);
     if (!updated) throw new NotFoundError('Variant');
+    await this.invalidation.afterCommit();
     return toVariantView(updated);
   }
 }

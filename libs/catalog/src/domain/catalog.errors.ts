@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, FieldError, ValidationFailedError } from '@congocart/shared';
+import { ConflictError, DomainError, FieldError, ValidationFailedError } from '@congocart/shared/kernel';
 
 export class SlugTakenError extends ConflictError {
   constructor(slug: string) {

@@ -1,4 +1,4 @@
-import type { Money } from '@congocart/shared';
+import type { Money } from '@congocart/shared/kernel';
 import type { ProductStatus } from './product-status';
 
 export interface Variant {

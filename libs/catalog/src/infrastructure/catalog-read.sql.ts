@@ -1,13 +1,12 @@
 import type { CursorKey } from '@congocart/shared';
 import { INVENTORY_AVAILABILITY_VIEW } from '@congocart/inventory';
 import type { ProductSort, ShopperProductFilter } from '../application/product-listing.port';
+import { isUuid } from '@congocart/shared';
 
 /*
  * The catalog's read SQL, as pure builders (the bench's bare baseline runs the very same text).
  * Every read is one statement: price range, availability and variant count are computed inline.
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Keyset order per sort: the sort column, then id as the unique tiebreaker (same direction). */
 const ORDERINGS: Record<ProductSort, { key: string; direction: 'ASC' | 'DESC'; keyType: string }> = {
@@ -62,7 +61,7 @@ export function shopperListingQuery(filter: ShopperProductFilter, sort: ProductS
   let categoryScope = '';
   if (filter.category) {
     const value = param(filter.category);
-    const roots = UUID.test(filter.category) ? `id = ${value}::text::uuid OR slug = ${value}::text` : `slug = ${value}::text`;
+    const roots = isUuid(filter.category) ? `id = ${value}::text::uuid OR slug = ${value}::text` : `slug = ${value}::text`;
     categoryScope = `WITH RECURSIVE scope_categories AS (
           SELECT id FROM categories WHERE ${roots}
           UNION
@@ -104,6 +103,6 @@ export function productQuery(condition: string, value: string): SqlQuery {
 
 /** By id or slug, active only: what a shopper may see. */
 export function activeProductQuery(idOrSlug: string): SqlQuery {
-  const match = UUID.test(idOrSlug) ? `(p.id = $1::text::uuid OR p.slug = $1::text)` : `p.slug = $1::text`;
+  const match = isUuid(idOrSlug) ? `(p.id = $1::text::uuid OR p.slug = $1::text)` : `p.slug = $1::text`;
   return productQuery(`${match} AND p.status = 'active'`, idOrSlug);
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
-import { CatalogVariant, VariantCatalog } from '../application/variant-catalog.port';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { STANDARD_TAX_CATEGORY, VariantQuote } from '@congocart/pricing';
+import { isUuid, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { VariantCatalog } from '../application/variant-catalog.port';
 
 interface CatalogVariantRow {
   id: string;
@@ -23,8 +22,8 @@ export class SqlVariantCatalog extends VariantCatalog {
     super();
   }
 
-  async findVariants(variantIds: string[]): Promise<Map<string, CatalogVariant>> {
-    const ids = [...new Set(variantIds)].filter((id) => UUID.test(id));
+  async findVariants(variantIds: string[]): Promise<Map<string, VariantQuote>> {
+    const ids = [...new Set(variantIds)].filter(isUuid);
     if (!ids.length) return new Map();
     const rows: CatalogVariantRow[] = await this.txHost.tx.query(
       `SELECT v.id, v.product_id, p.name AS product_name, v.sku, v.name, v.options, v.price_amount, v.price_currency, p.status
@@ -42,8 +41,10 @@ export class SqlVariantCatalog extends VariantCatalog {
           sku: row.sku,
           name: row.name,
           options: row.options,
-          price: { amount: Number(row.price_amount), currency: row.price_currency },
-          sellable: row.status === 'active',
+          unitPrice: { amount: Number(row.price_amount), currency: row.price_currency },
+          purchasable: row.status === 'active',
+          // Variants carry no tax category of their own yet.
+          taxCategory: STANDARD_TAX_CATEGORY,
         },
       ]),
     );

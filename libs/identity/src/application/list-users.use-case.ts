@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, InvalidCursorError, Page, toPage } from '@congocart/shared';
+import { decodeCursor, encodeCursor, InvalidCursorError, isUuid, Page, toPage } from '@congocart/shared';
 import type { Role } from '../domain/role';
 import type { User } from '../domain/user';
 import { normaliseEmail } from '../domain/email-address';
 import { UserListPosition, UserRepository } from './user-repository.port';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export interface ListUsersQuery {
   /** Prefix of the e-mail address, compared case-insensitively. */
   email?: string;
@@ -28,7 +26,7 @@ export class ListUsers {
     if (query.cursor) {
       const [createdAt, id] = decodeCursor(query.cursor, scope, 2);
       // A cursor is opaque but not secret: check its keys before they reach SQL.
-      if (typeof createdAt !== 'string' || !TIMESTAMP.test(createdAt) || typeof id !== 'string' || !UUID.test(id))
+      if (typeof createdAt !== 'string' || !TIMESTAMP.test(createdAt) || typeof id !== 'string' || !isUuid(id))
         throw new InvalidCursorError();
       after = { createdAt, id };
     }

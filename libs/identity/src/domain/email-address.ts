@@ -1,4 +1,4 @@
-import { FieldError } from '@congocart/shared';
+import { FieldError } from '@congocart/shared/kernel';
 
 export const EMAIL_MAX_LENGTH = 254;
 const LOCAL_PART_MAX_LENGTH = 64;

@@ -1,4 +1,4 @@
-import { ConflictError, DomainError } from '@congocart/shared';
+import { ConflictError, DomainError } from '@congocart/shared/kernel';
 
 export class EmailTakenError extends ConflictError {
   constructor() {

@@ -1,4 +1,4 @@
-import { FieldError } from '@congocart/shared';
+import { FieldError } from '@congocart/shared/kernel';
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;

@@ -3,8 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { Actor, isRole } from '../domain/role';
 import { IdentityConfig } from '../identity.config';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@congocart/shared';
 
 interface AccessClaims {
   sub?: unknown;
@@ -28,7 +27,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   validate(claims: AccessClaims): Actor | false {
-    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || !isRole(claims.role)) return false;
+    if (typeof claims.sub !== 'string' || !isUuid(claims.sub) || !isRole(claims.role)) return false;
     return { userId: claims.sub, role: claims.role };
   }
 }

@@ -4,6 +4,7 @@ import { InsufficientStockError } from '../domain/insufficient-stock.error';
 import type { ShortLine, StockLine } from '../domain/stock-line';
 import { StockLedgerMismatchError } from '../domain/stock-errors';
 import { normaliseStockLines } from '../domain/stock-lines';
+import { AvailabilityChanges } from './availability-changes';
 import { RowChange, StockLevelRepository } from './stock-level.repository';
 import { StockReservations } from './stock-reservations.port';
 
@@ -18,6 +19,7 @@ export class LedgerStockReservations extends StockReservations {
   constructor(
     private readonly levels: StockLevelRepository,
     private readonly txHost: TransactionHost,
+    private readonly availability: AvailabilityChanges,
   ) {
     super();
   }
@@ -35,6 +37,7 @@ export class LedgerStockReservations extends StockReservations {
       }
       if (refused) throw new InsufficientStockError(await this.shortLines(refused, wanted.slice(visited)));
     });
+    await this.availability.changed();
   }
 
   release(lines: StockLine[], reference: string): Promise<void> {
@@ -50,12 +53,15 @@ export class LedgerStockReservations extends StockReservations {
   }
 
   private async applyEach(operation: RowOperation, lines: StockLine[], reference: string, actorId: string | null): Promise<void> {
-    for (const line of this.prepare(operation, lines)) {
+    const prepared = this.prepare(operation, lines);
+    for (const line of prepared) {
       const change: RowChange = { line, reference, actorId };
       if (!(await this.levels[operation](change))) {
         throw new StockLedgerMismatchError(operation, line.variantId, line.quantity, reference);
       }
     }
+    // A commit takes the units off both on-hand and reserved: what is available stays the same.
+    if (prepared.length && operation !== 'commit') await this.availability.changed();
   }
 
   /** Every short line: the refused one and, without locking them, the unvisited ones that could not be served either. */

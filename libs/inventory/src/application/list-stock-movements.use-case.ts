@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, InvalidCursorError, NotFoundError, Page, toPage } from '@congocart/shared';
+import { decodeCursor, encodeCursor, InvalidCursorError, isUuid, NotFoundError, Page, toPage } from '@congocart/shared';
 import type { StockMovement } from '../domain/stock-movement';
 import { MovementPosition, StockMovementRepository } from './stock-movement.repository';
 import { StockLevelRepository } from './stock-level.repository';
@@ -11,8 +11,6 @@ export interface ListStockMovementsQuery {
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** A variant's ledger, newest first, keyset-paged on (createdAt desc, id desc). */
 @Injectable()
 export class ListStockMovements {
@@ -36,7 +34,7 @@ export class ListStockMovements {
 }
 
 function positionFrom([createdAt, id]: unknown[]): MovementPosition {
-  if (typeof createdAt !== 'string' || !TIMESTAMP.test(createdAt) || typeof id !== 'string' || !UUID.test(id)) {
+  if (typeof createdAt !== 'string' || !TIMESTAMP.test(createdAt) || typeof id !== 'string' || !isUuid(id)) {
     throw new InvalidCursorError();
   }
   return { createdAt, id };

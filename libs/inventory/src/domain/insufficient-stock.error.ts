@@ -1,4 +1,4 @@
-import { ConflictError } from '@congocart/shared';
+import { ConflictError } from '@congocart/shared/kernel';
 import type { ShortLine } from './stock-line';
 
 export class InsufficientStockError extends ConflictError {

@@ -1,4 +1,4 @@
-import type { ConflictError } from '@congocart/shared';
+import type { ConflictError } from '@congocart/shared/kernel';
 import { StockBelowReservedError, StockLimitExceededError } from './stock-errors';
 import { MAX_ON_HAND, StockLevel } from './stock-level';
 

@@ -1,4 +1,4 @@
-import { ConflictError } from '@congocart/shared';
+import { ConflictError } from '@congocart/shared/kernel';
 import type { StockLevel } from './stock-level';
 
 /** An adjustment would leave fewer units on hand than are reserved (or fewer than none). */

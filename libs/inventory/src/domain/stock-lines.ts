@@ -1,10 +1,9 @@
 import type { StockLine } from './stock-line';
 import { InvalidStockLineError } from './stock-errors';
+import { isUuid } from '@congocart/shared/kernel';
 
 /** A merged line may ask for at most this many units (far above any cart, well inside `integer`). */
 export const MAX_LINE_QUANTITY = 1_000_000;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Normalises the lines of one reservation call: one line per variant (duplicates add up) in
@@ -15,7 +14,7 @@ export function normaliseStockLines(lines: readonly StockLine[]): StockLine[] {
   const merged = new Map<string, number>();
   for (const line of lines) {
     const variantId = typeof line.variantId === 'string' ? line.variantId.toLowerCase() : '';
-    if (!UUID.test(variantId)) throw new InvalidStockLineError(`variantId ${String(line.variantId)} is not a UUID`);
+    if (!isUuid(variantId)) throw new InvalidStockLineError(`variantId ${String(line.variantId)} is not a UUID`);
     if (!Number.isSafeInteger(line.quantity) || line.quantity < 1) {
       throw new InvalidStockLineError(`quantity ${String(line.quantity)} of ${variantId} is not a positive integer`);
     }

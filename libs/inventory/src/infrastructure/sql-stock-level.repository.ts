@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { isUuid, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { RowChange, StockLevelRepository } from '../application/stock-level.repository';
 import type { InventoryAvailability, StockLevels } from '../application/stock-reservations.port';
 import { MAX_ON_HAND, StockLevel, stockLevel } from '../domain/stock-level';
@@ -35,8 +35,6 @@ const RELEASE = CHANGE_ROW('reserved = reserved - $2', 'reserved >= $2');
 const COMMIT = CHANGE_ROW('on_hand = on_hand - $2, reserved = reserved - $2', 'reserved >= $2');
 const RESTOCK = CHANGE_ROW('on_hand = on_hand + $2', `on_hand::bigint + $2 <= ${MAX_ON_HAND}`);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** Also serves the public InventoryAvailability and StockLevels ports (bound with useExisting). */
 @Injectable()
 export class SqlStockLevelRepository extends StockLevelRepository implements InventoryAvailability, StockLevels {
@@ -54,7 +52,7 @@ export class SqlStockLevelRepository extends StockLevelRepository implements Inv
   }
 
   async availableFor(variantIds: string[]): Promise<Map<string, number>> {
-    const ids = [...new Set(variantIds.map((id) => id.toLowerCase()).filter((id) => UUID.test(id)))];
+    const ids = [...new Set(variantIds.map((id) => id.toLowerCase()).filter(isUuid))];
     const rows: { variant_id: string; available: number }[] = ids.length
       ? await this.txHost.tx.query(`SELECT variant_id, available FROM inventory_availability WHERE variant_id = ANY($1::uuid[])`, [ids])
       : [];

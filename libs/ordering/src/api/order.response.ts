@@ -1,10 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { MoneyResponse } from '@congocart/shared';
 import type { OrderDetails } from '../application/get-order.use-case';
 import { orderView } from '../application/order-view';
 import type { OrderState } from '../domain/order';
 import { ORDER_STATUSES } from '../domain/order-status';
-import { PaymentResponse } from './payment.response';
 
 export class AddressResponse {
   @ApiProperty({ example: 'Ada Lovelace' })
@@ -86,8 +85,10 @@ export class OrderResponse {
   shippingAddress: AddressResponse;
   @ApiProperty({ type: ShipmentResponse, nullable: true, description: 'Set when the order is fulfilled' })
   shipment: ShipmentResponse | null;
-  @ApiProperty({ type: [PaymentResponse] })
-  payments: PaymentResponse[];
+  // The payments context owns the Payment schema (it answers POST /orders/{id}/payments with it);
+  // ordering refers to it by name, since ordering cannot depend on payments.
+  @ApiProperty({ type: 'array', items: { $ref: getSchemaPath('PaymentResponse') } })
+  payments: OrderPaymentResponse[];
   @ApiProperty({ type: [HistoryEntryResponse], description: 'Every status change, oldest first' })
   history: HistoryEntryResponse[];
   @ApiProperty({ format: 'date-time', description: 'An order still unpaid at this time is cancelled and its stock released' })
@@ -108,3 +109,6 @@ export class OrderResponse {
     return OrderResponse.from({ order, payments });
   }
 }
+
+/** The JSON of one of an order's payments (schema PaymentResponse, owned by payments). */
+export type OrderPaymentResponse = ReturnType<typeof orderView>['payments'][number];

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, DEFAULT_PAGE_LIMIT, encodeCursor, InvalidCursorError, Page, toPage, ValidationFailedError } from '@congocart/shared';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_LIMIT,
+  encodeCursor,
+  InvalidCursorError,
+  isUuid,
+  Page,
+  toPage,
+  ValidationFailedError,
+} from '@congocart/shared';
 import { OrderListFilter, OrderQueries, OrderSummary } from './order-queries';
 
 export interface ListOrdersInput {
@@ -12,8 +21,6 @@ export interface ListOrdersInput {
 
 /** createdAt as microseconds since the epoch (exact, unlike a JS Date). */
 const SORT_KEY = /^\d{1,17}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** Orders newest first, keyset-paged on (createdAt, id); a cursor is valid only for its own filters. */
 @Injectable()
 export class ListOrders {
@@ -36,8 +43,7 @@ export class ListOrders {
     if (input.cursor) {
       const [sortKey, id] = decodeCursor(input.cursor, scope, 2);
       // Cursors are not signed: check what goes into the query before trusting it.
-      if (typeof sortKey !== 'string' || !SORT_KEY.test(sortKey) || typeof id !== 'string' || !UUID.test(id))
-        throw new InvalidCursorError();
+      if (typeof sortKey !== 'string' || !SORT_KEY.test(sortKey) || typeof id !== 'string' || !isUuid(id)) throw new InvalidCursorError();
       after = { sortKey, id };
     }
     const rows = await this.queries.list(filter, after, limit + 1);

@@ -1,11 +1,9 @@
-export const PAYMENT_STATUSES = ['pending', 'succeeded', 'failed', 'refunded'] as const;
-export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
-
 /** A payment attempt as an order shows it. */
 export interface OrderPaymentView {
   id: string;
   orderId: string;
-  status: PaymentStatus;
+  /** One of the payments context's statuses; ordering shows it and does not interpret it. */
+  status: string;
   amount: number;
   currency: string;
   provider: string;

@@ -3,9 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { CheckoutCart } from '@congocart/cart';
 import { VariantCatalog } from '@congocart/catalog';
 import { InsufficientStockError, StockReservations } from '@congocart/inventory';
+import { plainPricing, priceOrder } from '@congocart/pricing';
 import { PlatformConfig, Transactional } from '@congocart/shared';
 import { Order } from '../domain/order';
-import { OrderLine, priceLines, totalsOf } from '../domain/order-pricing';
+import { OrderLine, orderPricingOf, purchasableLines } from '../domain/order-pricing';
 import { CartEmptyError, OrderOutOfStockError } from '../domain/ordering.errors';
 import { shippingAddressFrom, ShippingAddress } from '../domain/shipping-address';
 import { OrderingConfig } from '../ordering.config';
@@ -40,8 +41,13 @@ export class PlaceOrder {
     if (!cart || cart.lines.length === 0) throw new CartEmptyError();
 
     const quotes = await this.catalog.findVariants([...new Set(cart.lines.map((line) => line.variantId))]);
-    const lines = priceLines(cart.lines, quotes, this.platform.currency);
-    const totals = totalsOf(lines, this.config.shippingFeeMinor);
+    const currency = this.platform.currency;
+    const breakdown = priceOrder({
+      lines: purchasableLines(cart.lines, quotes, currency),
+      quotes,
+      context: plainPricing(currency, { price: this.config.shippingFeeMinor, freeOver: null }),
+    });
+    const { lines, totals } = orderPricingOf(breakdown);
     const number = await this.orders.nextNumber();
     await this.reserve(lines, number);
 

@@ -1,17 +1,6 @@
-import { MAX_MONEY_AMOUNT, Money } from '@congocart/shared';
+import type { LineToPrice, PriceBreakdown, VariantQuote } from '@congocart/pricing';
+import { MAX_MONEY_AMOUNT } from '@congocart/shared/kernel';
 import { OrderTotalTooLargeError, VariantUnavailableError } from './ordering.errors';
-
-/** What checkout needs to know about a variant right now (the catalog's answer). */
-export interface VariantQuote {
-  variantId: string;
-  productId: string;
-  productName: string;
-  sku: string;
-  name: string;
-  options: Record<string, string>;
-  price: Money;
-  sellable: boolean;
-}
 
 /** A line as the order keeps it: a snapshot that later catalog changes do not touch. */
 export interface OrderLine {
@@ -33,44 +22,39 @@ export interface OrderTotals {
 }
 
 /**
- * Prices cart lines at the catalog's current prices. A variant that is gone, not sellable or
- * priced in another currency cannot be bought; all such variants are named at once.
+ * The lines checkout may price: repeated variants merged, and every variant known, for sale and
+ * priced in the store's currency. All variants that are not are named at once.
  */
-export function priceLines(
+export function purchasableLines(
   cartLines: { variantId: string; quantity: number }[],
-  quotes: Map<string, VariantQuote>,
+  quotes: ReadonlyMap<string, VariantQuote>,
   currency: string,
-): OrderLine[] {
+): LineToPrice[] {
   const quantities = new Map<string, number>();
   for (const line of cartLines) quantities.set(line.variantId, (quantities.get(line.variantId) ?? 0) + line.quantity);
 
   const unavailable = [...quantities.keys()].filter((variantId) => {
     const quote = quotes.get(variantId);
-    return !quote || !quote.sellable || quote.price.currency !== currency;
+    return !quote || !quote.purchasable || quote.unitPrice.currency !== currency;
   });
   if (unavailable.length) throw new VariantUnavailableError(unavailable);
-
-  return [...quantities].map(([variantId, quantity]) => {
-    const quote = quotes.get(variantId)!;
-    const lineTotal = quote.price.amount * quantity;
-    if (!Number.isSafeInteger(lineTotal) || lineTotal > MAX_MONEY_AMOUNT) throw new OrderTotalTooLargeError();
-    return {
-      variantId,
-      productId: quote.productId,
-      sku: quote.sku,
-      productName: quote.productName,
-      variantName: quote.name,
-      options: { ...quote.options },
-      unitPrice: quote.price.amount,
-      quantity,
-      lineTotal,
-    };
-  });
+  return [...quantities].map(([variantId, quantity]) => ({ variantId, quantity }));
 }
 
-export function totalsOf(lines: OrderLine[], shippingFee: number): OrderTotals {
-  const subtotal = lines.reduce((sum, line) => sum + line.lineTotal, 0);
-  const total = subtotal + shippingFee;
-  if (!Number.isSafeInteger(total) || total > MAX_MONEY_AMOUNT) throw new OrderTotalTooLargeError();
-  return { subtotal, shippingFee, total };
+/** The order's snapshot of a price breakdown; no line nor total may exceed what Money allows. */
+export function orderPricingOf(breakdown: PriceBreakdown): { lines: OrderLine[]; totals: OrderTotals } {
+  const amounts = [...breakdown.lines.map((line) => line.lineTotal), breakdown.total];
+  if (amounts.some((amount) => amount > MAX_MONEY_AMOUNT)) throw new OrderTotalTooLargeError();
+  const lines = breakdown.lines.map(({ variantId, quote, unitPrice, quantity, lineTotal }) => ({
+    variantId,
+    productId: quote.productId,
+    sku: quote.sku,
+    productName: quote.productName,
+    variantName: quote.name,
+    options: { ...quote.options },
+    unitPrice,
+    quantity,
+    lineTotal,
+  }));
+  return { lines, totals: { subtotal: breakdown.subtotal, shippingFee: breakdown.shippingFee, total: breakdown.total } };
 }

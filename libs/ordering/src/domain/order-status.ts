@@ -1,4 +1,4 @@
-import { ConflictError } from '@congocart/shared';
+import { ConflictError } from '@congocart/shared/kernel';
 
 export const ORDER_STATUSES = ['pending_payment', 'paid', 'fulfilled', 'delivered', 'cancelled', 'refunded'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];

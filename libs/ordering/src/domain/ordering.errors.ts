@@ -1,4 +1,4 @@
-import { ConflictError, DomainError } from '@congocart/shared';
+import { ConflictError, DomainError } from '@congocart/shared/kernel';
 
 export class CartEmptyError extends DomainError {
   readonly code = 'CART_EMPTY';

@@ -1,4 +1,4 @@
-import { ValidationFailedError } from '@congocart/shared';
+import { ValidationFailedError } from '@congocart/shared/kernel';
 import { shippingAddressFrom } from './shipping-address';
 
 const valid = { name: ' Ada Lovelace ', line1: '12 St James Sq', city: 'London', postalCode: 'SW1Y 4JH', country: 'GB' };

@@ -1,4 +1,4 @@
-import { FieldError, ValidationFailedError } from '@congocart/shared';
+import { FieldError, ValidationFailedError } from '@congocart/shared/kernel';
 import { isCountryCode } from './country-codes';
 
 export interface ShippingAddress {

@@ -2,9 +2,9 @@ import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor, Roles } from '@congocart/identity';
-import { PaymentResponse } from '@congocart/ordering';
 import { ApiProblems, Idempotent, UuidParam } from '@congocart/shared';
 import { PayOrder } from '../application/pay-order.use-case';
+import { PaymentResponse } from './payment.response';
 import { PayOrderRequest } from './pay-order.request';
 
 @ApiTags('orders')

@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, ValidationFailedError } from '@congocart/shared';
+import { ConflictError, DomainError, ValidationFailedError } from '@congocart/shared/kernel';
 
 export class PaymentDeclinedError extends DomainError {
   readonly code = 'PAYMENT_DECLINED';

@@ -1,4 +1,4 @@
-import { ValidationFailedError } from '@congocart/shared';
+import { ValidationFailedError } from '@congocart/shared/kernel';
 import { parseWebhookEvent } from './webhook-event';
 
 const paymentId = '8a0a3c52-5a64-4a67-9a2e-0b0f0e6f7d11';

@@ -1,4 +1,4 @@
-import { FieldError, ValidationFailedError } from '@congocart/shared';
+import { FieldError, isUuid, ValidationFailedError } from '@congocart/shared/kernel';
 
 export const WEBHOOK_EVENT_TYPES = ['payment.succeeded', 'payment.failed', 'payment.refunded'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
@@ -11,7 +11,6 @@ export interface WebhookEvent {
   data: { paymentId: string; orderId: string };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EVENT_ID = /^[\x21-\x7e]{1,255}$/;
 
 /** Parses the verified raw body: `{id, type, createdAt, data: {paymentId, orderId}}`, else 400. */
@@ -36,10 +35,9 @@ export function parseWebhookEvent(rawBody: Buffer): WebhookEvent {
   if (typeof event.createdAt !== 'string' || event.createdAt.length > 64 || Number.isNaN(Date.parse(event.createdAt))) {
     errors.push({ field: 'createdAt', message: 'createdAt must be an ISO-8601 timestamp' });
   }
-  if (typeof data.paymentId !== 'string' || !UUID.test(data.paymentId))
+  if (typeof data.paymentId !== 'string' || !isUuid(data.paymentId))
     errors.push({ field: 'data.paymentId', message: 'paymentId must be a UUID' });
-  if (typeof data.orderId !== 'string' || !UUID.test(data.orderId))
-    errors.push({ field: 'data.orderId', message: 'orderId must be a UUID' });
+  if (typeof data.orderId !== 'string' || !isUuid(data.orderId)) errors.push({ field: 'data.orderId', message: 'orderId must be a UUID' });
   if (errors.length) throw new ValidationFailedError(errors, 'The webhook event is malformed.');
   return {
     id: event.id as string,

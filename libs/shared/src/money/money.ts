@@ -1,19 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { Money } from './money-amount';
 
-/** Money in integer minor units (cents). Never a float. */
-export interface Money {
-  amount: number;
-  currency: string;
-}
+export * from './money-amount';
 
-export const MAX_MONEY_AMOUNT = 100_000_000_00;
-
-export function money(amount: number, currency: string): Money {
-  if (!Number.isSafeInteger(amount)) throw new RangeError('Money amounts are integer minor units');
-  return { amount, currency };
-}
-
-export class MoneyResponse {
+export class MoneyResponse implements Money {
   @ApiProperty({ type: 'integer', example: 1999, description: 'Integer minor units (cents)' })
   amount: number;
   @ApiProperty({ example: 'USD', description: 'ISO-4217 code' })

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IntField, StringField } from '../validation/fields';
+import { MAX_PAGE_LIMIT, Page, PageInfo } from './page-types';
 
-export const DEFAULT_PAGE_LIMIT = 20;
-export const MAX_PAGE_LIMIT = 100;
+export * from './page-types';
 
 /** `?limit=&cursor=`; list query DTOs extend this. */
 export class PageQuery {
@@ -13,28 +13,11 @@ export class PageQuery {
   cursor?: string;
 }
 
-export class PageMeta {
+export class PageMeta implements PageInfo {
   @ApiProperty({ type: 'integer', example: 20 })
   limit: number;
   @ApiProperty({ type: String, nullable: true, example: null, description: 'null on the last page' })
   nextCursor: string | null;
-}
-
-export interface Page<T> {
-  data: T[];
-  page: PageMeta;
-}
-
-/**
- * Builds a page from rows fetched with `limit + 1` (the extra row only proves a next page exists).
- */
-export function toPage<Row, Item>(rows: Row[], limit: number, map: (row: Row) => Item, cursorOf: (row: Row) => string): Page<Item> {
-  const hasMore = rows.length > limit;
-  const pageRows = hasMore ? rows.slice(0, limit) : rows;
-  return {
-    data: pageRows.map(map),
-    page: { limit, nextCursor: hasMore ? cursorOf(pageRows[pageRows.length - 1]) : null },
-  };
 }
 
 /** Swagger class of a page of `item`, named `<Item>Page`. */

@@ -1,0 +1,217 @@
+import type { PriceBreakdown } from './price-breakdown';
+import { plainPricing, PricingContext, PromotionToApply, TaxRate } from './pricing-context';
+import { priceOrder } from './price-order';
+import type { VariantQuote } from './variant-quote';
+
+const quote = (variantId: string, amount: number, taxCategory = 'standard'): VariantQuote => ({
+  variantId,
+  productId: `p-${variantId}`,
+  productName: 'Tee',
+  sku: `SKU-${variantId}`,
+  name: variantId,
+  options: {},
+  unitPrice: { amount, currency: 'USD' },
+  purchasable: true,
+  taxCategory,
+});
+
+const promotion = (kind: PromotionToApply['kind'], value: number, extra: Partial<PromotionToApply> = {}): PromotionToApply => ({
+  promotionId: `${kind}-${value}`,
+  code: null,
+  name: `${kind} ${value}`,
+  kind,
+  value,
+  variantIds: null,
+  createdAt: new Date('2026-01-01T00:00:00Z'),
+  ...extra,
+});
+
+const rates = (entries: Record<string, number>): Map<string, TaxRate> =>
+  new Map(Object.entries(entries).map(([category, rate]) => [category, { rate, name: `${category} ${rate / 100} %` }]));
+
+const context = (overrides: Partial<PricingContext> = {}): PricingContext => ({ ...plainPricing('USD'), ...overrides });
+
+/** The invariants every breakdown keeps, whatever the case. */
+function expectAddsUp(breakdown: PriceBreakdown, pricesIncludeTax: boolean): void {
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  for (const line of breakdown.lines) {
+    expect(line.lineTotal).toBe(line.unitPrice * line.quantity);
+    expect(line.discountAmount).toBeGreaterThanOrEqual(0);
+    expect(line.discountAmount).toBeLessThanOrEqual(line.lineTotal);
+  }
+  expect(breakdown.subtotal).toBe(sum(breakdown.lines.map((line) => line.lineTotal)));
+  expect(breakdown.discountTotal).toBe(sum(breakdown.lines.map((line) => line.discountAmount)));
+  expect(breakdown.discountTotal).toBe(sum(breakdown.discounts.filter((d) => d.kind !== 'free_shipping').map((d) => d.amount)));
+  expect(breakdown.taxTotal).toBe(sum(breakdown.taxLines.map((line) => line.amount)));
+  expect(breakdown.taxTotal).toBe(sum(breakdown.lines.map((line) => line.taxAmount)) + breakdown.shippingTaxAmount);
+  const net = breakdown.subtotal - breakdown.discountTotal + breakdown.shippingFee;
+  expect(breakdown.total).toBe(pricesIncludeTax ? net : net + breakdown.taxTotal);
+  for (const amount of [breakdown.subtotal, breakdown.total, breakdown.taxTotal]) expect(Number.isSafeInteger(amount)).toBe(true);
+}
+
+interface Case {
+  name: string;
+  lines: [string, number, number, string?][]; // variantId, unit price, quantity, tax category
+  context?: Partial<PricingContext>;
+  expected: {
+    lines?: { lineTotal?: number; discountAmount?: number; taxAmount?: number; taxRate?: number }[];
+    subtotal?: number;
+    discounts?: { kind: string; amount: number }[];
+    discountTotal?: number;
+    shippingFee?: number;
+    taxLines?: { taxCategory: string; rate: number; amount: number }[];
+    taxTotal?: number;
+    total: number;
+  };
+}
+
+const cases: Case[] = [
+  {
+    name: 'no lines: everything is zero',
+    lines: [],
+    expected: { subtotal: 0, discounts: [], discountTotal: 0, shippingFee: 0, taxLines: [], taxTotal: 0, total: 0 },
+  },
+  {
+    name: 'line totals add up to the subtotal; no shipping without a method',
+    lines: [
+      ['a', 1999, 3],
+      ['b', 1, 1],
+    ],
+    expected: { lines: [{ lineTotal: 5997 }, { lineTotal: 1 }], subtotal: 5998, shippingFee: 0, total: 5998 },
+  },
+  {
+    name: 'a flat shipping fee is added',
+    lines: [['a', 1050, 2]],
+    context: { shipping: { price: 499, freeOver: null } },
+    expected: { subtotal: 2100, shippingFee: 499, total: 2599 },
+  },
+  {
+    name: 'shipping is free when the subtotal reaches freeOver',
+    lines: [['a', 2500, 2]],
+    context: { shipping: { price: 499, freeOver: 5000 } },
+    expected: { shippingFee: 0, total: 5000 },
+  },
+  {
+    name: 'freeOver compares with the subtotal after discounts',
+    lines: [['a', 2500, 2]],
+    context: { shipping: { price: 499, freeOver: 5000 }, promotions: [promotion('fixed_amount', 1)] },
+    expected: { discountTotal: 1, shippingFee: 499, total: 5498 },
+  },
+  {
+    name: 'exclusive tax: half-up per line, shipping taxed at the standard rate and joining its line',
+    lines: [
+      ['a', 1255, 1],
+      ['b', 1005, 1, 'reduced'],
+      ['c', 999, 1, 'zero'],
+    ],
+    context: {
+      shipping: { price: 500, freeOver: null },
+      tax: { pricesIncludeTax: false, ratesByCategory: rates({ standard: 1000, reduced: 500 }) },
+    },
+    expected: {
+      lines: [
+        { taxAmount: 126, taxRate: 1000 },
+        { taxAmount: 50, taxRate: 500 },
+        { taxAmount: 0, taxRate: 0 },
+      ],
+      taxLines: [
+        { taxCategory: 'standard', rate: 1000, amount: 126 + 50 },
+        { taxCategory: 'reduced', rate: 500, amount: 50 },
+      ],
+      taxTotal: 226,
+      total: 1255 + 1005 + 999 + 500 + 226,
+    },
+  },
+  {
+    name: 'inclusive tax is the part of the total that is tax',
+    lines: [['a', 1160, 1]],
+    context: { shipping: { price: 116, freeOver: null }, tax: { pricesIncludeTax: true, ratesByCategory: rates({ standard: 1600 }) } },
+    expected: { lines: [{ taxAmount: 160 }], taxTotal: 176, total: 1276 },
+  },
+  {
+    name: 'percentage: rounded half-up on the whole, allocated by line, the remainder to the largest line',
+    lines: [
+      ['a', 333, 1],
+      ['b', 1000, 1],
+      ['c', 333, 1],
+    ],
+    context: { promotions: [promotion('percentage', 1000)] },
+    expected: {
+      lines: [{ discountAmount: 33 }, { discountAmount: 101 }, { discountAmount: 33 }],
+      discounts: [{ kind: 'percentage', amount: 167 }],
+      discountTotal: 167,
+      total: 1666 - 167,
+    },
+  },
+  {
+    name: 'percentages compound, then fixed amounts are capped by what is left, whatever the given order',
+    lines: [['a', 1000, 1]],
+    context: { promotions: [promotion('fixed_amount', 10_000), promotion('percentage', 5000), promotion('percentage', 5000)] },
+    expected: {
+      discounts: [
+        { kind: 'percentage', amount: 500 },
+        { kind: 'percentage', amount: 250 },
+        { kind: 'fixed_amount', amount: 250 },
+      ],
+      discountTotal: 1000,
+      total: 0,
+    },
+  },
+  {
+    name: 'a discount restricted to some variants touches only their lines',
+    lines: [
+      ['a', 1000, 1],
+      ['b', 1000, 1],
+    ],
+    context: { promotions: [promotion('fixed_amount', 300, { variantIds: new Set(['b']) })] },
+    expected: { lines: [{ discountAmount: 0 }, { discountAmount: 300 }], discountTotal: 300, total: 1700 },
+  },
+  {
+    name: 'free shipping is listed with the fee it waived but not counted in discountTotal',
+    lines: [['a', 1000, 1]],
+    context: { shipping: { price: 499, freeOver: null }, promotions: [promotion('free_shipping', 0)] },
+    expected: { discounts: [{ kind: 'free_shipping', amount: 499 }], discountTotal: 0, shippingFee: 0, total: 1000 },
+  },
+  {
+    name: 'tax is on the discounted line',
+    lines: [['a', 1000, 1]],
+    context: {
+      promotions: [promotion('percentage', 2500)],
+      tax: { pricesIncludeTax: false, ratesByCategory: rates({ standard: 1600 }) },
+    },
+    expected: { lines: [{ discountAmount: 250, taxAmount: 120 }], taxTotal: 120, total: 870 },
+  },
+  {
+    name: 'the largest amounts stay exact (products beyond 2^53 go through BigInt)',
+    lines: Array.from({ length: 100 }, (_, index): [string, number, number] => [`v${index}`, 99_999_999_99, 99]),
+    context: {
+      shipping: { price: 99_999_999_99, freeOver: null },
+      tax: { pricesIncludeTax: false, ratesByCategory: rates({ standard: 9999 }) },
+    },
+    expected: {
+      subtotal: 98_999_999_990_100,
+      taxTotal: 100 * 989_900_999_901 + 9_998_999_999,
+      total: 98_999_999_990_100 + 99_999_999_99 + 100 * 989_900_999_901 + 9_998_999_999,
+    },
+  },
+];
+
+describe('priceOrder', () => {
+  it.each(cases)('$name', ({ lines, context: overrides, expected }) => {
+    const quotes = new Map(lines.map(([variantId, amount, , category]) => [variantId, quote(variantId, amount, category)]));
+    const ctx = context(overrides);
+    const breakdown = priceOrder({ lines: lines.map(([variantId, , quantity]) => ({ variantId, quantity })), quotes, context: ctx });
+    const { lines: expectedLines, discounts, taxLines, ...totals } = expected;
+    expect(breakdown).toMatchObject(totals);
+    if (expectedLines) expect(breakdown.lines).toMatchObject(expectedLines);
+    if (discounts) expect(breakdown.discounts).toMatchObject(discounts);
+    if (taxLines) expect(breakdown.taxLines).toMatchObject(taxLines);
+    expectAddsUp(breakdown, ctx.tax.pricesIncludeTax);
+  });
+
+  it('refuses a line without a quote (a caller bug, not a shopper error)', () => {
+    expect(() => priceOrder({ lines: [{ variantId: 'x', quantity: 1 }], quotes: new Map(), context: context() })).toThrow(
+      'No quote for variant x',
+    );
+  });
+});
