@@ -10,9 +10,12 @@ import { PaymentProviders } from './application/payment-provider.port';
 import { PaymentRecordsForOrders } from './application/payment-records-for-orders';
 import { PaymentRepository } from './application/payment.repository';
 import { ProviderOrderRefunds } from './application/provider-order-refunds';
+import { ReconcilePendingPayments } from './application/reconcile-pending-payments.use-case';
+import { SettlePayment } from './application/settle-payment';
 import { ConfiguredPaymentProviders } from './infrastructure/configured-payment-providers';
 import { PaymentWebhookEventEntity } from './infrastructure/payment-webhook-event.entity';
 import { PaymentEntity } from './infrastructure/payment.entity';
+import { PaymentReconciliationJob } from './infrastructure/payment-reconciliation.job';
 import { SandboxPaymentProvider } from './infrastructure/sandbox-payment.provider';
 import { SqlPaymentRepository } from './infrastructure/sql-payment.repository';
 import { PaymentsConfig } from './payments.config';
@@ -32,11 +35,14 @@ import { PaymentsConfig } from './payments.config';
     { provide: PaymentRepository, useClass: SqlPaymentRepository },
     SandboxPaymentProvider,
     { provide: PaymentProviders, useClass: ConfiguredPaymentProviders },
+    SettlePayment,
     PayOrder,
     HandlePaymentWebhook,
+    ReconcilePendingPayments,
+    PaymentReconciliationJob,
     { provide: OrderRefunds, useClass: ProviderOrderRefunds },
     { provide: OrderPaymentRecords, useClass: PaymentRecordsForOrders },
   ],
-  exports: [OrderRefunds, OrderPaymentRecords],
+  exports: [OrderRefunds, OrderPaymentRecords, ReconcilePendingPayments],
 })
 export class PaymentsModule {}
