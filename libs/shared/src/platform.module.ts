@@ -12,6 +12,7 @@ import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './observability/health.controller';
 import { loggerOptions } from './observability/logger.options';
 import { Metrics } from './observability/metrics';
+import { ShutdownState } from './observability/shutdown-state';
 import { RedisConnection } from './redis/redis-connection';
 import { createValidationPipe } from './validation/validation.pipe';
 
@@ -30,7 +31,15 @@ export class PlatformModule {
       imports: [
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, { poolSize: config.databasePoolSize, migrationsRun: config.migrationsRun }),
+          ...dataSourceOptions(databaseUrl, {
+            poolSize: config.databasePoolSize,
+            migrationsRun: config.migrationsRun,
+            bounds: {
+              connectTimeoutMs: config.databaseConnectTimeoutMs,
+              statementTimeoutMs: config.databaseStatementTimeoutMs,
+              idleInTransactionTimeoutMs: config.databaseIdleInTransactionTimeoutMs,
+            },
+          }),
           autoLoadEntities: true,
         }),
         ClsModule.forRoot({
@@ -49,11 +58,12 @@ export class PlatformModule {
       providers: [
         { provide: PlatformConfig, useValue: config },
         Metrics,
+        ShutdownState,
         RedisConnection,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [PlatformConfig, Metrics, RedisConnection],
+      exports: [PlatformConfig, Metrics, ShutdownState, RedisConnection],
     };
   }
 }

@@ -3,7 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { OrderSettlement } from '@congocart/ordering';
 import { TransactionHost } from '@congocart/shared';
 import type { Payment } from '../domain/payment';
-import { InvalidPaymentTokenError, PaymentDeclinedError, PaymentPendingError, PaymentProviderUnavailableError } from '../domain/payments.errors';
+import {
+  InvalidPaymentTokenError,
+  PaymentDeclinedError,
+  PaymentPendingError,
+  PaymentProviderUnavailableError,
+} from '../domain/payments.errors';
 import { ProviderUnreachableError, PaymentProviders } from './payment-provider.port';
 import { PaymentRepository } from './payment.repository';
 import { SettlePayment } from './settle-payment';

@@ -60,7 +60,12 @@ describe('IdempotencyInterceptor', () => {
     store = new FakeStore();
     const txHost = { withTransaction: (work: () => Promise<unknown>) => work() } as unknown as TransactionHost;
     const reflector = { get: () => 'transaction' } as unknown as Reflector;
-    interceptor = new IdempotencyInterceptor(store as unknown as IdempotencyStore, txHost, reflector, new IdempotencyConfig(new EnvReader({})));
+    interceptor = new IdempotencyInterceptor(
+      store as unknown as IdempotencyStore,
+      txHost,
+      reflector,
+      new IdempotencyConfig(new EnvReader({})),
+    );
   });
 
   it('claims the key for the caller, runs the handler and stores its status, Location and body', async () => {

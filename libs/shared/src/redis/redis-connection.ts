@@ -13,8 +13,15 @@ export class RedisConnection implements OnApplicationShutdown {
 
   constructor(platform: PlatformConfig) {
     if (!platform.redisUrl) return;
-    // Fail fast rather than queue: a request must not hang while Redis is away.
-    this.client = new Redis(platform.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 1_000 });
+    // Fail fast rather than queue: a request must not wait while Redis is away (no offline queue;
+    // callers also skip it at once while it is not ready, see RedisCircuit).
+    this.client = new Redis(platform.redisUrl, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      connectTimeout: 2_000,
+      commandTimeout: 500,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    });
     let lastError = '';
     // ioredis retries forever and repeats the same error on every attempt: log each change once.
     this.client.on('error', (error: Error) => {
