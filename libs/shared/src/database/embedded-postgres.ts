@@ -28,11 +28,13 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   database: string;
   durable?: boolean;
+  /** A fixed port (fault tests restart a server where its clients expect it); default: a free one. */
+  port?: number;
   log?: (line: string) => void;
 }): Promise<RunningDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = resolve(options.dataDir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const stderr: string[] = [];
   const durability = options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
   const server = new EmbeddedPostgres({
