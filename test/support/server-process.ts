@@ -125,3 +125,30 @@ export function clusterPids(pid: number): number[] {
     .filter(Boolean);
   return [pid, ...children];
 }
+
+/** A durable embedded PostgreSQL in a helper process (see postgres-process.ts), for fault tests. */
+export async function startPostgresProcess(dataDir: string, port: number): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['-r', join(__dirname, 'swc-register.js'), join(__dirname, 'postgres-process.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, FAULT_PG_DIR: dataDir, FAULT_PG_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /READY (\S+)/.exec(output);
+      if (ready) resolve(ready[1]);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', () => reject(new Error(`The fault-test PostgreSQL did not start:\n${output}`)));
+  });
+  const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

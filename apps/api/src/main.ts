@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   // (A Ctrl-C reaches the embedded server too: it stopping then is expected.)
   database.onUnexpectedExit((detail) => {
     if (shuttingDown) return;
-    logger.error(`The embedded database died; exiting. ${detail}`);
+    // console, not the async logger: the message must be out before the process exits.
+    console.error(`The embedded database died; exiting. ${detail}`);
     process.exit(1);
   });
   let stopping = false;
