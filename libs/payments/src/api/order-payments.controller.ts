@@ -1,9 +1,9 @@
-import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor, Roles } from '@congocart/identity';
 import { PaymentResponse } from '@congocart/ordering';
-import { ApiProblems, IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, Idempotent, UuidParam } from '@congocart/shared';
+import { ApiProblems, IDEMPOTENT_REPLAYED_HEADER, Idempotent, RequestIdempotencyKey, UuidParam } from '@congocart/shared';
 import { PayOrder } from '../application/pay-order.use-case';
 import { PayOrderRequest } from './pay-order.request';
 
@@ -43,7 +43,7 @@ export class OrderPaymentsController {
     @CurrentActor() actor: Actor,
     @UuidParam('id', 'Order') id: string,
     @Body() body: PayOrderRequest,
-    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string,
+    @RequestIdempotencyKey() idempotencyKey: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PaymentResponse> {
     const { payment, replayed } = await this.payOrder.execute({

@@ -9,7 +9,7 @@ import { toProblem } from '../errors/problem-response';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
 import { IdempotencyConfig } from './idempotency.config';
 import { IdempotencyStore, StoredResponse } from './idempotency.store';
-import { IDEMPOTENCY_MODE, IdempotencyMode } from './idempotent.decorator';
+import { IDEMPOTENCY_MODE, IdempotencyMode } from './idempotency-mode';
 
 type AuthenticatedRequest = FastifyRequest & { user?: { userId?: string } };
 
