@@ -1,7 +1,9 @@
 import type { Redis } from 'ioredis';
 
-/** After a failed command, Redis is skipped this long before it is tried again. */
+/** After a command failed on a ready connection (a hung Redis), Redis is skipped this long. */
 const OPEN_MS = 5_000;
+/** The client has lost its connection and is retrying (or gave up): nothing to wait for. */
+const DOWN = new Set(['reconnecting', 'close', 'end']);
 
 export class RedisUnavailableError extends Error {
   constructor() {
@@ -11,9 +13,10 @@ export class RedisUnavailableError extends Error {
 }
 
 /**
- * A small circuit breaker around one Redis client: while the client is not ready, or for
- * OPEN_MS after a command failed or timed out (a hung Redis), commands are refused at once
- * instead of waiting. The client reconnects by itself; the first command after the pause tries again.
+ * A small circuit breaker around one Redis client: while the client has lost its connection, or
+ * for OPEN_MS after a command failed or timed out on a ready one (a hung Redis), commands are
+ * refused at once instead of waiting. The client reconnects by itself; the first command after
+ * the pause tries again.
  */
 export class RedisCircuit {
   private openUntil = 0;
@@ -21,15 +24,16 @@ export class RedisCircuit {
   constructor(private readonly client: Redis) {}
 
   get usable(): boolean {
-    return this.client.status === 'ready' && Date.now() >= this.openUntil;
+    return !DOWN.has(this.client.status) && Date.now() >= this.openUntil;
   }
 
   async run<T>(command: () => Promise<T>): Promise<T> {
     if (!this.usable) throw new RedisUnavailableError();
+    const wasReady = this.client.status === 'ready';
     try {
       return await command();
     } catch (error) {
-      this.openUntil = Date.now() + OPEN_MS;
+      if (wasReady) this.openUntil = Date.now() + OPEN_MS;
       throw error;
     }
   }

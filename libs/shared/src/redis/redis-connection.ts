@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { PlatformConfig } from '../config/platform.config';
 
@@ -7,7 +7,7 @@ import { PlatformConfig } from '../config/platform.config';
  * catalog cache share it so that several instances share their state. Undefined otherwise.
  */
 @Injectable()
-export class RedisConnection implements OnApplicationShutdown {
+export class RedisConnection implements OnModuleInit, OnApplicationShutdown {
   readonly client: Redis | undefined;
   private readonly logger = new Logger('Redis');
 
@@ -29,6 +29,19 @@ export class RedisConnection implements OnApplicationShutdown {
       lastError = error.message;
     });
     this.client.on('ready', () => (lastError = ''));
+  }
+
+  /** Without an offline queue, commands sent before the first connect fail: give it a moment at start-up. */
+  async onModuleInit(): Promise<void> {
+    if (!this.client || this.client.status === 'ready') return;
+    // Not events.once: it would reject on the first connection error (Redis down must not stop start-up).
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 2_000);
+      this.client!.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
