@@ -32,7 +32,7 @@ export class PlatformConfig {
     this.databaseUrl = env.url('DATABASE_URL', ['postgres:', 'postgresql:']);
     this.databasePoolSize = env.int('DATABASE_POOL_SIZE', 10, { min: 1, max: 200 });
     // Bounds on every request's database work: a down or frozen database answers 503 in seconds.
-    this.databaseConnectTimeoutMs = env.int('DATABASE_CONNECT_TIMEOUT_MS', 3000, { min: 100, max: 600_000 });
+    this.databaseConnectTimeoutMs = env.int('DATABASE_CONNECT_TIMEOUT_MS', 5000, { min: 100, max: 600_000 });
     this.databaseStatementTimeoutMs = env.int('DATABASE_STATEMENT_TIMEOUT_MS', 10_000, { min: 100, max: 3_600_000 });
     this.databaseIdleInTransactionTimeoutMs = env.int('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, { min: 100, max: 3_600_000 });
     this.embeddedDatabaseDir = env.string('EMBEDDED_DATABASE_DIR', '.data/postgres');
