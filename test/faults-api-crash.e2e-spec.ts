@@ -6,6 +6,8 @@ import { ChildShop } from './support/child-shop';
 import { brokenInvariants } from './support/invariants';
 import { cloneTestDatabase, ServerProcess, startServerProcess } from './support/server-process';
 
+// Each step starts real processes; on 2 shared cores a start can take tens of seconds.
+jest.setTimeout(180_000);
 /**
  * Real faults against the real server run as a child process: it SIGKILLs itself right after
  * committing (CONGOCART_TEST_CRASH_AFTER_COMMIT), so the client never gets the answer; the

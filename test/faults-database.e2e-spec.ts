@@ -21,6 +21,8 @@ const alive = (pid: number) => {
 /** A bound on each answer: a request still hanging after this fails the test. */
 const within = (ms: number) => ({ signal: AbortSignal.timeout(ms) });
 
+// Each step starts real processes; on 2 shared cores a start can take tens of seconds.
+jest.setTimeout(180_000);
 /**
  * Database and Redis faults on servers this file starts itself (never the shared test
  * PostgreSQL or Redis): a durable embedded PostgreSQL that is frozen, killed and restarted on
