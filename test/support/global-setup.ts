@@ -14,7 +14,12 @@ import { testEnvironment } from './test-env';
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const embedded = await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'congocart-test-pg-')), database: 'postgres' });
+    // A throwaway cluster: crash safety off for speed (the fault tests start their own, durable one).
+    const embedded = await startEmbeddedPostgres({
+      dataDir: mkdtempSync(join(tmpdir(), 'congocart-test-pg-')),
+      database: 'postgres',
+      durable: false,
+    });
     (globalThis as Record<string, unknown>).__CONGOCART_EMBEDDED__ = embedded;
     adminUrl = embedded.url;
   }

@@ -1,4 +1,4 @@
-// A minimal require hook for the worker processes the tests start: TypeScript → CommonJS with
+// A minimal require hook for the processes the tests start (workers, the API in fault tests): TypeScript → CommonJS with
 // @swc/core (the options of jest.config.js), file by file and without type checking. ts-node
 // loads the TypeScript compiler first, which made each child take tens of seconds on 2 busy cores.
 const { readFileSync } = require('node:fs');

@@ -14,5 +14,14 @@ import { WebhooksModule } from '@congocart/webhooks';
  */
 export function contextModules(): (Type<unknown> | DynamicModule)[] {
   const ordering = OrderingModule.forRoot({ payments: PaymentPortsModule });
-  return [IdentityModule, InventoryModule, CatalogModule, CartModule, ordering, PaymentsModule.forRoot({ ordering }), WebhooksModule, NotificationsModule];
+  return [
+    IdentityModule,
+    InventoryModule,
+    CatalogModule,
+    CartModule,
+    ordering,
+    PaymentsModule.forRoot({ ordering }),
+    WebhooksModule,
+    NotificationsModule,
+  ];
 }

@@ -5,3 +5,4 @@ export { PaymentPortsModule } from './payment-ports.module';
 export { PaymentsConfig } from './payments.config';
 export { PaymentProvider, PaymentProviders } from './application/payment-provider.port';
 export { HandlePaymentWebhook } from './application/handle-payment-webhook.use-case';
+export { ReconcilePendingPayments } from './application/reconcile-pending-payments.use-case';

@@ -6,6 +6,11 @@ const DEV_WEBHOOK_SECRET = 'whsec_congocart_development_only';
 export class PaymentsConfig {
   /** HMAC-SHA256 key of the sandbox provider's webhook signatures. */
   readonly webhookSecret: string;
+  /** How often payments left pending are reconciled with the provider. */
+  readonly reconcileIntervalSeconds: number;
+  /** A payment pending this long is reconciled (a charge in progress is younger). */
+  readonly reconcileAfterSeconds: number;
+  readonly reconcileBatchSize: number;
 
   constructor(env: EnvReader = new EnvReader(), nodeEnv = process.env.NODE_ENV ?? 'development') {
     const secret = env.optionalString('PAYMENT_WEBHOOK_SECRET');
@@ -14,5 +19,8 @@ export class PaymentsConfig {
       if (Buffer.byteLength(secret) < 16) throw new ConfigError('PAYMENT_WEBHOOK_SECRET', 'must be at least 16 bytes in production');
     }
     this.webhookSecret = secret ?? DEV_WEBHOOK_SECRET;
+    this.reconcileIntervalSeconds = env.int('PAYMENT_RECONCILE_INTERVAL_SECONDS', 60, { min: 1, max: 86_400 });
+    this.reconcileAfterSeconds = env.int('PAYMENT_RECONCILE_AFTER_SECONDS', 120, { min: 1, max: 86_400 });
+    this.reconcileBatchSize = env.int('PAYMENT_RECONCILE_BATCH_SIZE', 100, { min: 1, max: 10_000 });
   }
 }

@@ -4,6 +4,9 @@ import { OrderPaymentsController } from './api/order-payments.controller';
 import { PaymentWebhooksController } from './api/payment-webhooks.controller';
 import { HandlePaymentWebhook } from './application/handle-payment-webhook.use-case';
 import { PayOrder } from './application/pay-order.use-case';
+import { ReconcilePendingPayments } from './application/reconcile-pending-payments.use-case';
+import { SettlePayment } from './application/settle-payment';
+import { PaymentReconciliationTask } from './infrastructure/payment-reconciliation.task';
 import { PaymentPortsModule } from './payment-ports.module';
 
 /**
@@ -17,7 +20,8 @@ export class PaymentsModule {
       module: PaymentsModule,
       imports: [options.ordering, PaymentPortsModule, IdempotencyModule],
       controllers: [OrderPaymentsController, PaymentWebhooksController],
-      providers: [PayOrder, HandlePaymentWebhook],
+      providers: [SettlePayment, PayOrder, HandlePaymentWebhook, ReconcilePendingPayments, PaymentReconciliationTask],
+      exports: [ReconcilePendingPayments],
     };
   }
 }

@@ -15,6 +15,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { HealthController } from './observability/health.controller';
 import { loggerOptions } from './observability/logger.options';
 import { Metrics } from './observability/metrics';
+import { ShutdownState } from './observability/shutdown-state';
 import { RedisConnection } from './redis/redis-connection';
 import { createValidationPipe } from './validation/validation.pipe';
 
@@ -38,7 +39,15 @@ export class PlatformModule {
       imports: [
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, { poolSize: config.databasePoolSize, migrationsRun: config.migrationsRun }),
+          ...dataSourceOptions(databaseUrl, {
+            poolSize: config.databasePoolSize,
+            migrationsRun: config.migrationsRun,
+            bounds: {
+              connectTimeoutMs: config.databaseConnectTimeoutMs,
+              statementTimeoutMs: config.databaseStatementTimeoutMs,
+              idleInTransactionTimeoutMs: config.databaseIdleInTransactionTimeoutMs,
+            },
+          }),
           autoLoadEntities: true,
         }),
         ClsModule.forRoot({
@@ -58,6 +67,7 @@ export class PlatformModule {
       providers: [
         { provide: PlatformConfig, useValue: config },
         Metrics,
+        ShutdownState,
         RedisConnection,
         {
           provide: ClusterNotifications,
@@ -69,7 +79,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [PlatformConfig, Metrics, RedisConnection, ClusterNotifications, JobsModule, AfterCommit],
+      exports: [PlatformConfig, Metrics, ShutdownState, RedisConnection, ClusterNotifications, JobsModule, AfterCommit],
     };
   }
 }

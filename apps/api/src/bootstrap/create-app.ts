@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { Metrics, PlatformConfig, registerStrictJsonParser, requestIdFor } from '@congocart/shared';
+import { Metrics, PlatformConfig, registerStrictJsonParser, requestIdFor, ShutdownState } from '@congocart/shared';
 import { AppModule } from '../app.module';
 import { buildOpenApiDocument, mountSwaggerUi } from './swagger';
 
@@ -45,6 +45,12 @@ export async function createApp({ config, databaseUrl, preview = false }: Create
 
   if (!preview) {
     app.useLogger(app.get(Logger));
+    // While draining, every answer asks the client to close: no idle keep-alive socket is left to reset at close.
+    const shutdown = app.get(ShutdownState);
+    fastify.addHook('onRequest', (_request, reply, done) => {
+      if (shutdown.draining) reply.header('connection', 'close');
+      done();
+    });
     const metrics = app.get(Metrics);
     fastify.addHook('onResponse', (request, reply, done) => {
       const route = request.routeOptions.url ?? 'unmatched';

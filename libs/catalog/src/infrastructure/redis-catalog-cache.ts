@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import { redisCircuit } from '@congocart/shared';
 import { CatalogCache } from '../application/catalog-cache.port';
 
 const GENERATION_KEY = 'congocart:catalog:generation';
@@ -12,7 +13,8 @@ return {generation, redis.call('GET', ARGV[1] .. generation .. ':' .. ARGV[2])}`
 /**
  * Cache shared by every API instance (REDIS_URL). Entries live under the current generation;
  * `invalidate()` bumps it, so all instances stop seeing older entries at once and the rest expire
- * by TTL. When Redis is unreachable, reads go to the database instead of failing.
+ * by TTL. When Redis is unreachable or failing, reads go straight to the database (no waiting:
+ * see RedisCircuit) and recover by themselves when it returns.
  */
 export class RedisCatalogCache extends CatalogCache {
   private readonly logger = new Logger('CatalogCache');
@@ -26,12 +28,13 @@ export class RedisCatalogCache extends CatalogCache {
 
   async getOrLoad<T>(key: string, load: () => Promise<T>): Promise<T> {
     const hashed = createHash('sha256').update(key).digest('base64url');
+    const circuit = redisCircuit(this.redis);
+    if (!circuit.usable) return load();
     let generation: string;
     try {
-      const [current, cached] = (await this.redis.eval(READ_SCRIPT, 1, GENERATION_KEY, 'congocart:catalog:', hashed)) as [
-        string,
-        string | null,
-      ];
+      const [current, cached] = (await circuit.run(() =>
+        this.redis.eval(READ_SCRIPT, 1, GENERATION_KEY, 'congocart:catalog:', hashed),
+      )) as [string, string | null];
       if (cached !== null) return JSON.parse(cached) as T;
       generation = current;
     } catch (error) {
@@ -39,7 +42,9 @@ export class RedisCatalogCache extends CatalogCache {
       return load();
     }
     const value = await load();
-    this.redis.set(`congocart:catalog:${generation}:${hashed}`, JSON.stringify(value), 'PX', this.ttlMs).catch(() => undefined);
+    circuit
+      .run(() => this.redis.set(`congocart:catalog:${generation}:${hashed}`, JSON.stringify(value), 'PX', this.ttlMs))
+      .catch(() => undefined);
     return value;
   }
 

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor, Roles } from '@congocart/identity';
-import { ApiProblems, Idempotent, UuidParam } from '@congocart/shared';
+import { ApiProblems, IDEMPOTENT_REPLAYED_HEADER, Idempotent, RequestIdempotencyKey, UuidParam } from '@congocart/shared';
 import { PayOrder } from '../application/pay-order.use-case';
 import { PaymentResponse } from './payment.response';
 import { PayOrderRequest } from './pay-order.request';
@@ -15,7 +15,7 @@ export class OrderPaymentsController {
   @Post(':id/payments')
   @HttpCode(201)
   @Roles('customer')
-  @Idempotent()
+  @Idempotent('resumable')
   @ApiOperation({
     summary: 'Pay my order',
     description:
@@ -23,7 +23,10 @@ export class OrderPaymentsController {
       'Success moves the order to `paid`; `tok_pending` leaves the payment `pending` until the provider’s webhook settles it; ' +
       'a decline is recorded and answered with 402 PAYMENT_DECLINED (the order stays pending_payment: retry with a new key). ' +
       'An unknown token → 400 (nothing charged). An order not awaiting payment → 409 INVALID_ORDER_TRANSITION; ' +
-      'one with a payment still pending → 409 PAYMENT_PENDING. An order is charged successfully at most once.',
+      'one with a payment still pending → 409 PAYMENT_PENDING. An order is charged successfully at most once. ' +
+      'If the provider does not answer → 503 PAYMENT_PROVIDER_UNAVAILABLE with Retry-After: the payment stays pending; retry with the ' +
+      'same Idempotency-Key (the provider is asked again under the same payment, never charged twice), or it is settled by reconciliation. ' +
+      'Sandbox tokens for faults: `tok_chargeThenTimeout` (charges, then the answer is lost), `tok_transientFailure` (first call fails).',
   })
   @ApiCreatedResponse({
     type: PaymentResponse,
@@ -35,15 +38,23 @@ export class OrderPaymentsController {
       },
     },
   })
-  @ApiProblems(402, 404)
+  @ApiProblems(402, 404, 503)
   async pay(
     @CurrentActor() actor: Actor,
     @UuidParam('id', 'Order') id: string,
     @Body() body: PayOrderRequest,
+    @RequestIdempotencyKey() idempotencyKey: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PaymentResponse> {
-    const payment = await this.payOrder.execute({ orderId: id, customerId: actor.userId, paymentToken: body.paymentToken });
+    const { payment, replayed } = await this.payOrder.execute({
+      orderId: id,
+      customerId: actor.userId,
+      paymentToken: body.paymentToken,
+      idempotencyKey,
+    });
     reply.header('Location', `/api/v1/orders/${payment.orderId}`);
+    // Found by its key after the stored answer was lost (a crash): the same answer, marked as a replay.
+    if (replayed) reply.header(IDEMPOTENT_REPLAYED_HEADER, 'true');
     return PaymentResponse.from(payment);
   }
 }

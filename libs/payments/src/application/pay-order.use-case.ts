@@ -3,21 +3,37 @@ import { Injectable } from '@nestjs/common';
 import { OrderSettlement } from '@congocart/ordering';
 import { TransactionHost } from '@congocart/shared';
 import type { Payment } from '../domain/payment';
-import { PaymentDeclinedError, PaymentPendingError } from '../domain/payments.errors';
-import { PaymentProviders } from './payment-provider.port';
+import {
+  InvalidPaymentTokenError,
+  PaymentDeclinedError,
+  PaymentPendingError,
+  PaymentProviderUnavailableError,
+} from '../domain/payments.errors';
+import { ProviderUnreachableError, PaymentProviders } from './payment-provider.port';
 import { PaymentRepository } from './payment.repository';
+import { SettlePayment } from './settle-payment';
 
 export interface PayOrderInput {
   orderId: string;
   customerId: string;
   paymentToken: string;
+  /** The request's Idempotency-Key: stored on the payment, so a retry resumes this payment. */
+  idempotencyKey: string;
+}
+
+export interface PayOrderResult {
+  payment: Payment;
+  /** True when an earlier request with this key had already settled the payment: its answer is repeated. */
+  replayed: boolean;
 }
 
 /**
- * Charges the customer's order its own total. The order row stays locked from the decision to
- * charge until the payment and the order's new status are committed together, so retried or
- * concurrent attempts queue up and find the order already paid (409); the partial unique index
- * on payments backs this. A declined charge is recorded (committed) and then answered with 402.
+ * Charges the customer's order its own total, in three steps so that no transaction is open
+ * while the provider is called: (1) record the payment `pending` under the order's row lock and
+ * commit; (2) call the provider with the payment id as its idempotency key; (3) settle in a
+ * short second transaction (SettlePayment). A retry with the same key finds its payment and
+ * resumes it (the provider returns the first charge, never a second); an unknown provider answer
+ * leaves it pending for a retry or the reconciliation task. A decline is answered with 402.
  */
 @Injectable()
 export class PayOrder {
@@ -26,43 +42,65 @@ export class PayOrder {
     private readonly settlement: OrderSettlement,
     private readonly payments: PaymentRepository,
     private readonly providers: PaymentProviders,
+    private readonly settle: SettlePayment,
   ) {}
 
-  async execute(input: PayOrderInput): Promise<Payment> {
-    const payment = await this.txHost.withTransaction(() => this.charge(input));
+  async execute(input: PayOrderInput): Promise<PayOrderResult> {
+    const started = await this.txHost.withTransaction(() => this.record(input));
+    const replayed = started.resumed && started.payment.status !== 'pending';
+    const payment = started.payment.status === 'pending' ? await this.charge(started.payment, input) : started.payment;
     if (payment.status === 'failed') throw new PaymentDeclinedError(payment.id, payment.failureCode);
-    return payment;
+    return { payment, replayed };
   }
 
-  private async charge(input: PayOrderInput): Promise<Payment> {
+  private async record(input: PayOrderInput): Promise<{ payment: Payment; resumed: boolean }> {
+    const earlier = await this.payments.findByIdempotencyKey(input.customerId, input.idempotencyKey);
+    if (earlier) return { payment: earlier, resumed: true };
     const order = await this.settlement.lockForPayment(input.orderId, input.customerId);
+    // A concurrent request with the same key may have recorded it while we waited for the lock.
+    const raced = await this.payments.findByIdempotencyKey(input.customerId, input.idempotencyKey);
+    if (raced) return { payment: raced, resumed: true };
     const pending = await this.payments.findPending(order.orderId);
     if (pending) throw new PaymentPendingError(pending.id);
 
-    const provider = this.providers.primary;
-    const paymentId = randomUUID();
-    const result = await provider.charge({ paymentId, orderId: order.orderId, amount: order.amount, token: input.paymentToken });
     const now = new Date();
     const payment: Payment = {
-      id: paymentId,
+      id: randomUUID(),
       orderId: order.orderId,
       customerId: order.customerId,
-      provider: provider.name,
-      providerReference: result.reference,
-      status: result.status,
+      idempotencyKey: input.idempotencyKey,
+      provider: this.providers.primary.name,
+      providerReference: null,
+      status: 'pending',
       amount: order.amount.amount,
       currency: order.amount.currency,
-      failureCode: result.status === 'failed' ? result.declineCode : null,
+      failureCode: null,
       refundReference: null,
       refundedAt: null,
       createdAt: now,
       updatedAt: now,
     };
     await this.payments.insert(payment);
-    if (payment.status === 'succeeded' && !(await this.settlement.markPaid(order.orderId, input.customerId, 'payment succeeded'))) {
-      // Cannot happen while we hold the order's lock; refuse rather than keep money for nothing.
-      throw new Error(`Order ${order.orderId} could not be marked paid under its lock`);
+    return { payment, resumed: false };
+  }
+
+  private async charge(payment: Payment, input: PayOrderInput): Promise<Payment> {
+    const provider = this.providers.byName(payment.provider) ?? this.providers.primary;
+    try {
+      const result = await provider.charge({
+        paymentId: payment.id,
+        orderId: payment.orderId,
+        amount: { amount: payment.amount, currency: payment.currency },
+        token: input.paymentToken,
+      });
+      return await this.settle.apply(payment.id, result, input.customerId, 'payment succeeded');
+    } catch (error) {
+      if (error instanceof InvalidPaymentTokenError) {
+        // The provider refused before charging: nothing to keep, and the order may be paid another way.
+        await this.txHost.withTransaction(() => this.payments.delete(payment.id));
+      }
+      if (error instanceof ProviderUnreachableError) throw new PaymentProviderUnavailableError(payment.id);
+      throw error;
     }
-    return payment;
   }
 }

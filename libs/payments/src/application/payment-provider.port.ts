@@ -2,6 +2,7 @@ import type { Money } from '@congocart/shared';
 import type { WebhookEvent } from '../domain/webhook-event';
 
 export interface ChargeRequest {
+  /** Also the provider-side idempotency key: a repeated call for one payment never charges twice. */
   paymentId: string;
   orderId: string;
   amount: Money;
@@ -13,18 +14,33 @@ export type ChargeResult =
   { status: 'succeeded' | 'pending'; reference: string } | { status: 'failed'; reference: string; declineCode: string };
 
 export interface RefundRequest {
+  /** The refund's idempotency key is derived from it: one refund per payment. */
   paymentId: string;
   /** The provider's id of the charge being refunded. */
   reference: string;
   amount: Money;
 }
 
-/** A payment service provider (the `sandbox` adapter today). */
+/** The provider could not be reached or did not answer in time: the outcome is unknown. */
+export class ProviderUnreachableError extends Error {
+  constructor(reason: string) {
+    super(`Payment provider unavailable: ${reason}`);
+    this.name = 'ProviderUnreachableError';
+  }
+}
+
+/** A payment service provider (the `sandbox` adapter today). Calls are never made inside a database transaction. */
 export abstract class PaymentProvider {
   abstract readonly name: string;
-  /** Throws InvalidPaymentTokenError for a token the provider does not know (nothing is charged). */
+  /**
+   * Charges once per paymentId (a repeat returns the first outcome). Throws InvalidPaymentTokenError
+   * for a token the provider does not know (nothing is charged), ProviderUnreachableError
+   * when the outcome is unknown.
+   */
   abstract charge(request: ChargeRequest): Promise<ChargeResult>;
-  /** Refunds a successful charge in full; returns the provider's refund id. */
+  /** The provider's record of the charge made for this payment id, or null when it never charged. */
+  abstract findCharge(paymentId: string): Promise<ChargeResult | null>;
+  /** Refunds a successful charge in full, once per payment; returns the provider's refund id. */
   abstract refund(request: RefundRequest): Promise<{ reference: string }>;
   /**
    * Checks the provider's signature over the exact raw body before reading anything

@@ -5,6 +5,7 @@ const base: Payment = {
   id: 'p1',
   orderId: 'o1',
   customerId: 'c1',
+  idempotencyKey: null,
   provider: 'sandbox',
   providerReference: 'ch_1',
   status: 'pending',

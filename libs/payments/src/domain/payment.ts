@@ -7,6 +7,8 @@ export interface Payment {
   orderId: string;
   customerId: string;
   provider: string;
+  /** The Idempotency-Key of the request that created it (unique per customer), if any. */
+  idempotencyKey: string | null;
   /** The provider's id of the charge. */
   providerReference: string | null;
   status: PaymentStatus;
@@ -36,9 +38,21 @@ export function canMovePayment(from: PaymentStatus, to: PaymentStatus): boolean 
 }
 
 /** The payment in its new state, or null when the move is not one a payment makes. */
-export function settled(payment: Payment, outcome: 'succeeded' | 'failed', at: Date, failureCode: string | null = null): Payment | null {
+export function settled(
+  payment: Payment,
+  outcome: 'succeeded' | 'failed',
+  at: Date,
+  failureCode: string | null = null,
+  providerReference: string | null = payment.providerReference,
+): Payment | null {
   if (!canMovePayment(payment.status, outcome)) return null;
-  return { ...payment, status: outcome, failureCode: outcome === 'failed' ? (failureCode ?? payment.failureCode) : null, updatedAt: at };
+  return {
+    ...payment,
+    status: outcome,
+    providerReference,
+    failureCode: outcome === 'failed' ? (failureCode ?? payment.failureCode) : null,
+    updatedAt: at,
+  };
 }
 
 export function refunded(payment: Payment, refundReference: string | null, at: Date): Payment | null {

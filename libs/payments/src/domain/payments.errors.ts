@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, ValidationFailedError } from '@congocart/shared/kernel';
+import { ConflictError, DomainError, ServiceUnavailableError, ValidationFailedError } from '@congocart/shared/kernel';
 
 export class PaymentDeclinedError extends DomainError {
   readonly code = 'PAYMENT_DECLINED';
@@ -35,5 +35,17 @@ export class InvalidSignatureError extends DomainError {
   readonly status = 401;
   constructor() {
     super('The webhook signature is missing, malformed, wrong or too old.');
+  }
+}
+
+/** The provider's answer is unknown (timeout, outage): the payment stays pending and is settled by a retry or reconciliation. */
+export class PaymentProviderUnavailableError extends ServiceUnavailableError {
+  constructor(paymentId: string) {
+    super(
+      'PAYMENT_PROVIDER_UNAVAILABLE',
+      'The payment provider did not answer: retry with the same Idempotency-Key (you will not be charged twice).',
+      5,
+      { paymentId },
+    );
   }
 }

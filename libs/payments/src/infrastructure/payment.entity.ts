@@ -9,6 +9,8 @@ export class PaymentEntity {
   orderId: string;
   @Column('uuid', { name: 'customer_id' })
   customerId: string;
+  @Column('text', { name: 'idempotency_key', nullable: true })
+  idempotencyKey: string | null;
   @Column('text')
   provider: string;
   @Column('text', { name: 'provider_reference', nullable: true })

@@ -8,6 +8,7 @@ interface PaymentRow {
   id: string;
   order_id: string;
   customer_id: string;
+  idempotency_key: string | null;
   provider: string;
   provider_reference: string | null;
   status: PaymentStatus;
@@ -36,8 +37,8 @@ export class SqlPaymentRepository extends PaymentRepository {
   async insert(p: Payment): Promise<void> {
     await this.txHost.tx.query(
       `INSERT INTO payments (id, order_id, customer_id, provider, provider_reference, status, amount, currency, failure_code,
-                             refund_reference, refunded_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+                             refund_reference, refunded_at, created_at, updated_at, idempotency_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
       [
         p.id,
         p.orderId,
@@ -52,6 +53,7 @@ export class SqlPaymentRepository extends PaymentRepository {
         p.refundedAt,
         p.createdAt,
         p.updatedAt,
+        p.idempotencyKey,
       ],
     );
     await this.recordEvent(p);
@@ -59,8 +61,10 @@ export class SqlPaymentRepository extends PaymentRepository {
 
   async update(p: Payment): Promise<void> {
     await this.txHost.tx.query(
-      `UPDATE payments SET status = $2, failure_code = $3, refund_reference = $4, refunded_at = $5, updated_at = $6 WHERE id = $1`,
-      [p.id, p.status, p.failureCode, p.refundReference, p.refundedAt, p.updatedAt],
+      `UPDATE payments SET status = $2, failure_code = $3, refund_reference = $4, refunded_at = $5, updated_at = $6,
+                           provider_reference = $7
+       WHERE id = $1`,
+      [p.id, p.status, p.failureCode, p.refundReference, p.refundedAt, p.updatedAt, p.providerReference],
     );
     await this.recordEvent(p);
   }
@@ -78,6 +82,26 @@ export class SqlPaymentRepository extends PaymentRepository {
       createdAt: p.createdAt.toISOString(),
     };
     await this.outbox.record(type, data, p.updatedAt);
+  }
+
+  async delete(paymentId: string): Promise<void> {
+    await this.txHost.tx.query(`DELETE FROM payments WHERE id = $1`, [paymentId]);
+  }
+
+  async findByIdempotencyKey(customerId: string, idempotencyKey: string): Promise<Payment | null> {
+    const rows: PaymentRow[] = await this.txHost.tx.query(`SELECT * FROM payments WHERE customer_id = $1 AND idempotency_key = $2`, [
+      customerId,
+      idempotencyKey,
+    ]);
+    return rows.length ? toPayment(rows[0]) : null;
+  }
+
+  async listStalePending(olderThanSeconds: number, limit: number): Promise<Payment[]> {
+    const rows: PaymentRow[] = await this.txHost.tx.query(
+      `SELECT * FROM payments WHERE status = 'pending' AND updated_at <= now() - $1 * interval '1 second' ORDER BY updated_at LIMIT $2`,
+      [olderThanSeconds, limit],
+    );
+    return rows.map(toPayment);
   }
 
   async findById(paymentId: string, options: { lock?: boolean } = {}): Promise<Payment | null> {
@@ -121,6 +145,7 @@ function toPayment(row: PaymentRow): Payment {
     id: row.id,
     orderId: row.order_id,
     customerId: row.customer_id,
+    idempotencyKey: row.idempotency_key,
     provider: row.provider,
     providerReference: row.provider_reference,
     status: row.status,

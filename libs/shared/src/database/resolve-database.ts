@@ -5,9 +5,14 @@ import { RunningDatabase, startEmbeddedPostgres } from './embedded-postgres';
 export async function resolveDatabase(config: PlatformConfig, log: (line: string) => void): Promise<RunningDatabase> {
   if (config.databaseUrl) {
     log(`Using the PostgreSQL at ${redactUrl(config.databaseUrl)} (DATABASE_URL)`);
-    return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+    return { url: config.databaseUrl, embedded: false, stop: async () => undefined, onUnexpectedExit: () => undefined };
   }
-  const database = await startEmbeddedPostgres({ dataDir: config.embeddedDatabaseDir, database: 'congocart', log });
+  const database = await startEmbeddedPostgres({
+    dataDir: config.embeddedDatabaseDir,
+    database: 'congocart',
+    durable: config.embeddedDatabaseDurable,
+    log,
+  });
   log(`No DATABASE_URL: using an embedded PostgreSQL at ${redactUrl(database.url)}, data in ${config.embeddedDatabaseDir}`);
   return database;
 }

@@ -67,3 +67,16 @@ export class PreconditionFailedError extends DomainError {
     super(message);
   }
 }
+
+/** A dependency is down or too slow: 503 with Retry-After; the client may retry the same request. */
+export class ServiceUnavailableError extends DomainError {
+  readonly status = 503;
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly retryAfterSeconds = 5,
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(message, extensions);
+  }
+}

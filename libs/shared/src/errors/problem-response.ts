@@ -1,5 +1,6 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { DomainError, ValidationFailedError } from './domain-error';
+import { isDatabaseOutage } from './outage';
 import { Problem, problemType, titleFor } from './problem';
 
 const logger = new Logger('Problems');
@@ -89,7 +90,24 @@ export function toProblem(error: unknown, instance: string, traceId: string): Pr
     };
   }
 
+  if (isDatabaseOutage(error)) return outage(error, base);
   return internal(error, base);
+}
+
+/** Default Retry-After of a 503 that does not say otherwise. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 5;
+
+function outage(error: unknown, base: { instance: string; traceId: string }): Problem {
+  const reason = error instanceof Error ? error.message : String(error);
+  logger.warn({ traceId: base.traceId, reason }, 'Database unavailable: answered 503');
+  return {
+    type: problemType('SERVICE_UNAVAILABLE'),
+    title: titleFor(503),
+    status: 503,
+    detail: 'The service is temporarily unavailable: retry the same request shortly.',
+    code: 'SERVICE_UNAVAILABLE',
+    ...base,
+  };
 }
 
 function internal(error: unknown, base: { instance: string; traceId: string }): Problem {

@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE } from './problem';
-import { toProblem } from './problem-response';
+import { ServiceUnavailableError } from './domain-error';
+import { OUTAGE_RETRY_AFTER_SECONDS, toProblem } from './problem-response';
 
 /** The one place where errors become HTTP responses (controllers contain no try/catch). */
 @Catch()
@@ -15,5 +16,9 @@ export class ProblemFilter implements ExceptionFilter {
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const problem = toProblem(error, request.url.split('?')[0], String(request.id));
   if (reply.sent) return;
+  if (problem.status === 503 && !reply.getHeader('retry-after')) {
+    const seconds = error instanceof ServiceUnavailableError ? error.retryAfterSeconds : OUTAGE_RETRY_AFTER_SECONDS;
+    reply.header('retry-after', String(seconds));
+  }
   reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }

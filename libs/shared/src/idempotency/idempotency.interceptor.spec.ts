@@ -1,6 +1,10 @@
 import type { CallHandler, ExecutionContext } from '@nestjs/common';
 import { lastValueFrom, of, throwError } from 'rxjs';
 import { ConflictError, ValidationFailedError } from '../errors/domain-error';
+import type { Reflector } from '@nestjs/core';
+import type { TransactionHost } from '@nestjs-cls/transactional';
+import { EnvReader } from '../config/env';
+import { IdempotencyConfig } from './idempotency.config';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 import type { ClaimOutcome, IdempotencyStore, StoredResponse } from './idempotency.store';
 
@@ -19,6 +23,10 @@ class FakeStore {
   async release(_scope: string, _key: string, token: string): Promise<void> {
     this.calls.push(`release ${token}`);
   }
+  async recordOutcome(_scope: string, _key: string, _hash: string, response: StoredResponse): Promise<void> {
+    this.calls.push('record');
+    this.completed = response;
+  }
 }
 
 function http(headers: Record<string, string> = { 'idempotency-key': 'key-12345' }) {
@@ -36,7 +44,10 @@ function http(headers: Record<string, string> = { 'idempotency-key': 'key-12345'
     getHeader: (name: string) => replyHeaders[name.toLowerCase()],
   };
   const request = { headers, method: 'POST', url: '/api/v1/checkout?x=1', body: { a: 1 }, id: 'trace-1', user: { userId: 'user-1' } };
-  const context = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => reply }) } as unknown as ExecutionContext;
+  const context = {
+    switchToHttp: () => ({ getRequest: () => request, getResponse: () => reply }),
+    getHandler: () => undefined,
+  } as unknown as ExecutionContext;
   return { context, reply, replyHeaders };
 }
 
@@ -47,7 +58,14 @@ describe('IdempotencyInterceptor', () => {
   let interceptor: IdempotencyInterceptor;
   beforeEach(() => {
     store = new FakeStore();
-    interceptor = new IdempotencyInterceptor(store as unknown as IdempotencyStore);
+    const txHost = { withTransaction: (work: () => Promise<unknown>) => work() } as unknown as TransactionHost;
+    const reflector = { get: () => 'transaction' } as unknown as Reflector;
+    interceptor = new IdempotencyInterceptor(
+      store as unknown as IdempotencyStore,
+      txHost,
+      reflector,
+      new IdempotencyConfig(new EnvReader({})),
+    );
   });
 
   it('claims the key for the caller, runs the handler and stores its status, Location and body', async () => {
@@ -91,7 +109,7 @@ describe('IdempotencyInterceptor', () => {
         handler(() => throwError(() => error)),
       ),
     ).rejects.toBe(error);
-    expect(store.calls.at(-1)).toBe('complete claim-1');
+    expect(store.calls.at(-1)).toBe('record');
     expect(store.completed!.status).toBe(409);
     expect(store.completed!.headers).toEqual({ 'content-type': 'application/problem+json' });
     expect(JSON.parse(store.completed!.body)).toMatchObject({
@@ -103,7 +121,7 @@ describe('IdempotencyInterceptor', () => {
     });
   });
 
-  it('releases the key after an unexpected failure or an invalid body, so a retry runs afresh', async () => {
+  it('stores nothing after an unexpected failure or an invalid body (the rollback frees the key), so a retry runs afresh', async () => {
     for (const error of [new Error('database went away'), new ValidationFailedError([{ field: 'x', message: 'bad' }])]) {
       store.calls = [];
       const { context } = http();
@@ -113,7 +131,7 @@ describe('IdempotencyInterceptor', () => {
           handler(() => throwError(() => error)),
         ),
       ).rejects.toBe(error);
-      expect(store.calls.at(-1)).toBe('release claim-1');
+      expect(store.calls).toEqual(['claim user-1 key-12345 64']);
     }
   });
 

@@ -1,22 +1,26 @@
-import { applyDecorators, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
+import { IDEMPOTENCY_MODE, IdempotencyMode } from './idempotency-mode';
 
 /**
  * Makes a route require an `Idempotency-Key` and replay its stored response to retries
  * (the controller's module must import IdempotencyModule).
  */
-export function Idempotent(): MethodDecorator {
+export function Idempotent(mode: IdempotencyMode = 'transaction'): MethodDecorator {
   return applyDecorators(
+    SetMetadata(IDEMPOTENCY_MODE, mode),
     UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',
       required: true,
       description:
         'Unique per intended operation (8–255 printable ASCII characters, e.g. a UUID), scoped to the caller and kept 24 h. ' +
-        'A retry with the same key and body gets the stored status and body with `Idempotent-Replayed: true`; ' +
-        'the same key with another body → 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs → 409 IDEMPOTENCY_KEY_IN_USE. ' +
+        'A retry with the same key and body gets the stored status and body with `Idempotent-Replayed: true`, also after a crash ' +
+        'of the server between its commit and its answer; ' +
+        'the same key with another body → 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs → 409 IDEMPOTENCY_KEY_IN_USE ' +
+        '(or the retry waits for it and replays its answer). ' +
         'A 400 for an invalid body is not stored: fix the body and retry with the same key.',
       schema: {
         type: 'string',

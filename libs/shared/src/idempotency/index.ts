@@ -6,3 +6,5 @@ export { IdempotencyConfig } from './idempotency.config';
 export { IdempotencyPurgeTask } from './idempotency-purge.task';
 export { IdempotencyKeyInUseError, IdempotencyKeyReusedError } from './idempotency.errors';
 export { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
+export { RequestIdempotencyKey } from './idempotency-key.decorator';
+export type { IdempotencyMode } from './idempotency-mode';

@@ -1,9 +1,10 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { Public } from '../http/public.decorator';
 import { Metrics } from './metrics';
+import { ShutdownState } from './shutdown-state';
 
 @ApiTags('operations')
 @Public()
@@ -13,6 +14,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly metrics: Metrics,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   @Get('health/live')
@@ -24,11 +26,12 @@ export class HealthController {
   }
 
   @Get('health/ready')
-  @ApiOperation({ operationId: 'healthReady', summary: 'Readiness: the database answers' })
+  @ApiOperation({ operationId: 'healthReady', summary: 'Readiness: the database answers and the instance is not shutting down' })
   @ApiOkResponse({ description: 'Ready' })
   @ApiProblems(503)
   @HealthCheck()
   ready() {
+    if (this.shutdown.draining) throw new ServiceUnavailableException('The instance is shutting down.');
     return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
   }
 

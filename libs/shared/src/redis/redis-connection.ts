@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { PlatformConfig } from '../config/platform.config';
 
@@ -7,14 +7,21 @@ import { PlatformConfig } from '../config/platform.config';
  * catalog cache share it so that several instances share their state. Undefined otherwise.
  */
 @Injectable()
-export class RedisConnection implements OnApplicationShutdown {
+export class RedisConnection implements OnModuleInit, OnApplicationShutdown {
   readonly client: Redis | undefined;
   private readonly logger = new Logger('Redis');
 
   constructor(platform: PlatformConfig) {
     if (!platform.redisUrl) return;
-    // Fail fast rather than queue: a request must not hang while Redis is away.
-    this.client = new Redis(platform.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 1_000 });
+    // Fail fast rather than queue: a request must not wait while Redis is away (no offline queue;
+    // callers also skip it at once while it is not ready, see RedisCircuit).
+    this.client = new Redis(platform.redisUrl, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      connectTimeout: 2_000,
+      commandTimeout: 500,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    });
     let lastError = '';
     // ioredis retries forever and repeats the same error on every attempt: log each change once.
     this.client.on('error', (error: Error) => {
@@ -22,6 +29,19 @@ export class RedisConnection implements OnApplicationShutdown {
       lastError = error.message;
     });
     this.client.on('ready', () => (lastError = ''));
+  }
+
+  /** Without an offline queue, commands sent before the first connect fail: give it a moment at start-up. */
+  async onModuleInit(): Promise<void> {
+    if (!this.client || this.client.status === 'ready') return;
+    // Not events.once: it would reject on the first connection error (Redis down must not stop start-up).
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 2_000);
+      this.client!.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, NotFoundError } from '@congocart/shared';
+import { ConflictError, DomainError, NotFoundError } from '@congocart/shared/kernel';
 
 export class WebhookEndpointNotFoundError extends NotFoundError {
   constructor() {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { RedisCircuit, redisCircuit } from '@congocart/shared';
 import { LoginFailureLimiter } from '../../application/login-failure-limiter.port';
 import { orUnavailable } from './redis-unavailable';
 
@@ -27,6 +28,7 @@ interface FailureScripts {
 /** Failure counts in Redis, shared by every API instance; keys hold a hash, not the address. */
 export class RedisLoginFailureLimiter extends LoginFailureLimiter {
   private readonly scripts: FailureScripts;
+  private readonly circuit: RedisCircuit;
 
   constructor(
     redis: Redis,
@@ -40,15 +42,16 @@ export class RedisLoginFailureLimiter extends LoginFailureLimiter {
       redis.defineCommand('congocartLoginForgive', { numberOfKeys: 1, lua: FORGIVE });
     }
     this.scripts = redis as unknown as FailureScripts;
+    this.circuit = redisCircuit(redis);
   }
 
   async begin(email: string): Promise<{ retryAfterSeconds: number } | null> {
-    const [count, msLeft] = await orUnavailable(this.scripts.congocartLoginBegin(this.key(email), this.windowMs));
+    const [count, msLeft] = await orUnavailable(this.circuit.run(() => this.scripts.congocartLoginBegin(this.key(email), this.windowMs)));
     return count > this.limit ? { retryAfterSeconds: Math.max(1, Math.ceil(msLeft / 1000)) } : null;
   }
 
   async forgive(email: string): Promise<void> {
-    await orUnavailable(this.scripts.congocartLoginForgive(this.key(email)));
+    await orUnavailable(this.circuit.run(() => this.scripts.congocartLoginForgive(this.key(email))));
   }
 
   private key(email: string): string {

@@ -1,5 +1,6 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
+import { redisCircuit } from '@congocart/shared';
 import { orUnavailable } from './redis-unavailable';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
@@ -58,7 +59,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     const base = `${this.keyPrefix}throttle:{${throttlerName}:${key}}`;
     const script = this.redis as unknown as ThrottleScript;
     const [totalHits, msToExpire, blocked, msToUnblock] = await orUnavailable(
-      script.congocartThrottle(`${base}:hits`, `${base}:block`, ttl, limit, blockDuration),
+      redisCircuit(this.redis).run(() => script.congocartThrottle(`${base}:hits`, `${base}:block`, ttl, limit, blockDuration)),
     );
     return {
       totalHits,

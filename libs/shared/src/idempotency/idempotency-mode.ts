@@ -1,0 +1,11 @@
+/** Metadata key of the route's mode, set by @Idempotent(). */
+export const IDEMPOTENCY_MODE = 'congocart:idempotency-mode';
+
+/**
+ * - `transaction` (default): the handler runs in one transaction that also claims and completes
+ *   the key, so the key and the operation commit together.
+ * - `resumable`: for operations that must commit in several steps (a payment calls its provider
+ *   between two transactions). The operation stores the key on its own record and, given an
+ *   in-flight key, finds and resumes its earlier attempt instead of starting another.
+ */
+export type IdempotencyMode = 'transaction' | 'resumable';
