@@ -1,4 +1,4 @@
-import type { VariantQuote } from '@congocart/pricing';
+import type { VariantQuote } from '@congocart/pricing/pure';
 import type { CartLine, VariantFacts } from './cart-line';
 import { priceCart } from './cart-view';
 

@@ -1,4 +1,4 @@
-import { plainPricing, priceOrder, PricedLine, STANDARD_TAX_CATEGORY, VariantQuote } from '@congocart/pricing';
+import { plainPricing, priceOrder, PricedLine, STANDARD_TAX_CATEGORY, VariantQuote } from '@congocart/pricing/pure';
 import type { Money } from '@congocart/shared/kernel';
 import type { CartLine, VariantFacts } from './cart-line';
 

@@ -1,5 +1,5 @@
 import { EnumField, NestedField, StringField } from '@congocart/shared';
-import { COUNTRY_CODES } from '../domain/country-codes';
+import { COUNTRY_CODES } from '@congocart/shared/kernel';
 import { ADDRESS_LIMITS, POSTAL_CODE_PATTERN } from '../domain/shipping-address';
 
 export class ShippingAddressRequest {

@@ -1,4 +1,4 @@
-import { plainPricing, priceOrder, VariantQuote } from '@congocart/pricing';
+import { plainPricing, priceOrder, VariantQuote } from '@congocart/pricing/pure';
 import { OrderTotalTooLargeError, VariantUnavailableError } from './ordering.errors';
 import { orderPricingOf, purchasableLines } from './order-pricing';
 

@@ -1,4 +1,4 @@
-import type { LineToPrice, PriceBreakdown, VariantQuote } from '@congocart/pricing';
+import type { LineToPrice, PriceBreakdown, VariantQuote } from '@congocart/pricing/pure';
 import { MAX_MONEY_AMOUNT } from '@congocart/shared/kernel';
 import { OrderTotalTooLargeError, VariantUnavailableError } from './ordering.errors';
 

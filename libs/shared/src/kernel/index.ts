@@ -3,3 +3,4 @@
 export * from '../errors/domain-error';
 export * from '../money/money-amount';
 export * from '../paging/page-types';
+export * from './country-codes';
