@@ -84,7 +84,9 @@ export class CreateShippingAndTax1764001700000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE order_lines DROP CONSTRAINT order_lines_pricing_non_negative,
       DROP COLUMN discount_amount, DROP COLUMN tax_amount, DROP COLUMN tax_rate`);
     await queryRunner.query(`ALTER TABLE orders DROP CONSTRAINT orders_total_adds_up, DROP CONSTRAINT orders_pricing_non_negative`);
-    await queryRunner.query(`ALTER TABLE orders ADD CONSTRAINT orders_total_adds_up CHECK (total_amount = subtotal_amount + shipping_fee_amount)`);
+    await queryRunner.query(
+      `ALTER TABLE orders ADD CONSTRAINT orders_total_adds_up CHECK (total_amount = subtotal_amount + shipping_fee_amount)`,
+    );
     await queryRunner.query(`ALTER TABLE orders DROP COLUMN discount_total_amount, DROP COLUMN tax_total_amount, DROP COLUMN prices_include_tax,
       DROP COLUMN shipping_method, DROP COLUMN tax_lines, DROP COLUMN discounts`);
     await queryRunner.query(`ALTER TABLE carts DROP COLUMN shipping_country, DROP COLUMN shipping_region`);

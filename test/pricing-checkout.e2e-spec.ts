@@ -49,7 +49,8 @@ describe('cart estimate, expectedTotal and PRICE_CHANGED', () => {
   it('places the order the preview showed: same lines, fee, tax and total', async () => {
     const customer = shop.customer();
     const prices = [1, 999, 12_345, 99_999_999];
-    for (const [index, price] of prices.entries()) await shop.addToCart(customer, await shop.variant({ price, stock: 100 }), [99, 3, 7, 2][index]);
+    for (const [index, price] of prices.entries())
+      await shop.addToCart(customer, await shop.variant({ price, stock: 100 }), [99, 3, 7, 2][index]);
     const preview = (await destination(customer.token, { country: 'US', region: 'CA' })).body;
     const placed = await shop.checkout(customer, randomUUID(), { shippingAddress: US_CA, expectedTotal: preview.estimate.total });
     expect(placed.status).toBe(201);

@@ -1,3 +1,4 @@
+import type { HttpResponse } from './support/http-client';
 import { randomUUID } from 'node:crypto';
 import { ADDRESS, expectProblem, Shop } from './support/shop';
 import { startTestApp, TestApp } from './support/test-app';
@@ -42,7 +43,12 @@ describe('shipping methods', () => {
 
     it('creates, lists, changes and deactivates a method', async () => {
       const created = await create(
-        method('crud-express', 1500, { countries: ['KE', 'UG', 'KE'], deliveryDays: { min: 1, max: 2 }, freeOver: usd(20_000), description: 'Fast' }),
+        method('crud-express', 1500, {
+          countries: ['KE', 'UG', 'KE'],
+          deliveryDays: { min: 1, max: 2 },
+          freeOver: usd(20_000),
+          description: 'Fast',
+        }),
       );
       expect(created.status).toBe(201);
       expect(created.headers.get('location')).toBe('/api/v1/admin/shipping-methods');
@@ -57,9 +63,19 @@ describe('shipping methods', () => {
       });
       const id = created.body.id;
 
-      const patched = await t.http.patch(`/api/v1/admin/shipping-methods/${id}`, { name: 'Express KE', freeOver: null, deliveryDays: null }, { token: shop.admin });
+      const patched = await t.http.patch(
+        `/api/v1/admin/shipping-methods/${id}`,
+        { name: 'Express KE', freeOver: null, deliveryDays: null },
+        { token: shop.admin },
+      );
       expect(patched.status).toBe(200);
-      expect(patched.body).toMatchObject({ name: 'Express KE', price: usd(1500), freeOver: null, deliveryDays: null, countries: ['KE', 'UG'] });
+      expect(patched.body).toMatchObject({
+        name: 'Express KE',
+        price: usd(1500),
+        freeOver: null,
+        deliveryDays: null,
+        countries: ['KE', 'UG'],
+      });
 
       const removed = await t.http.delete(`/api/v1/admin/shipping-methods/${id}`, { token: shop.admin });
       expect(removed.status).toBe(204);
@@ -72,7 +88,9 @@ describe('shipping methods', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const response = await t.http.get(`/api/v1/admin/shipping-methods?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: shop.admin });
+        const response: HttpResponse = await t.http.get(`/api/v1/admin/shipping-methods?limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
+          token: shop.admin,
+        });
         expect(response.status).toBe(200);
         seen.push(...response.body.data.map((m: { code: string }) => m.code));
         cursor = response.body.page.nextCursor;
@@ -86,7 +104,11 @@ describe('shipping methods', () => {
       expect((await create(method('dup-code', 100))).status).toBe(201);
       expectProblem(await create(method('dup-code', 200)), 409, 'CODE_TAKEN');
       const other = await create(method('dup-other', 100));
-      expectProblem(await t.http.patch(`/api/v1/admin/shipping-methods/${other.body.id}`, { code: 'dup-code' }, { token: shop.admin }), 409, 'CODE_TAKEN');
+      expectProblem(
+        await t.http.patch(`/api/v1/admin/shipping-methods/${other.body.id}`, { code: 'dup-code' }, { token: shop.admin }),
+        409,
+        'CODE_TAKEN',
+      );
     });
 
     it.each([
@@ -173,7 +195,11 @@ describe('shipping methods', () => {
       await shop.addToCart(customer, await shop.variant({ price: 2000, stock: 5 }), 1);
       const placed = await shop.checkout(customer, randomUUID(), { shippingAddress: { ...ADDRESS, country: 'NG' } });
       expect(placed.status).toBe(201);
-      expect(placed.body).toMatchObject({ shippingFee: usd(650), shippingMethod: { code: 'standard', name: 'Standard shipping' }, total: usd(2650) });
+      expect(placed.body).toMatchObject({
+        shippingFee: usd(650),
+        shippingMethod: { code: 'standard', name: 'Standard shipping' },
+        total: usd(2650),
+      });
     });
 
     it('checks out with the chosen method, its free-over threshold applied', async () => {
@@ -182,9 +208,16 @@ describe('shipping methods', () => {
       const saver = list.body.data.find((m: { code: string }) => m.code === 'ng-saver');
       const customer = shop.customer();
       await shop.addToCart(customer, await shop.variant({ price: 2000, stock: 5 }), 1);
-      const placed = await shop.checkout(customer, randomUUID(), { shippingAddress: { ...ADDRESS, country: 'NG' }, shippingMethodId: express.id });
+      const placed = await shop.checkout(customer, randomUUID(), {
+        shippingAddress: { ...ADDRESS, country: 'NG' },
+        shippingMethodId: express.id,
+      });
       expect(placed.status).toBe(201);
-      expect(placed.body).toMatchObject({ shippingFee: usd(2500), shippingMethod: { id: express.id, code: 'ng-express' }, total: usd(4500) });
+      expect(placed.body).toMatchObject({
+        shippingFee: usd(2500),
+        shippingMethod: { id: express.id, code: 'ng-express' },
+        total: usd(4500),
+      });
 
       const rich = shop.customer();
       await shop.addToCart(rich, await shop.variant({ price: 5000, stock: 5 }), 1);
@@ -215,10 +248,16 @@ describe('shipping methods', () => {
       const variantId = await shop.variant({ price: 2000, stock: 5 });
       const customer = shop.customer();
       await shop.addToCart(customer, variantId, 1);
-      expect((await t.http.patch(`/api/v1/admin/shipping-methods/${standard.id}`, { countries: ['GB'] }, { token: shop.admin })).status).toBe(200);
+      expect(
+        (await t.http.patch(`/api/v1/admin/shipping-methods/${standard.id}`, { countries: ['GB'] }, { token: shop.admin })).status,
+      ).toBe(200);
       try {
         expect((await options(customer, 'JP')).body.data).toEqual([]);
-        expectProblem(await shop.checkout(customer, randomUUID(), { shippingAddress: { ...ADDRESS, country: 'JP' } }), 422, 'SHIPPING_UNAVAILABLE');
+        expectProblem(
+          await shop.checkout(customer, randomUUID(), { shippingAddress: { ...ADDRESS, country: 'JP' } }),
+          422,
+          'SHIPPING_UNAVAILABLE',
+        );
         expect(await shop.stock(variantId)).toMatchObject({ reserved: 0 });
       } finally {
         await t.http.patch(`/api/v1/admin/shipping-methods/${standard.id}`, { countries: [] }, { token: shop.admin });

@@ -1,3 +1,4 @@
+import type { HttpResponse } from './support/http-client';
 import { randomUUID } from 'node:crypto';
 import { ADDRESS, expectProblem, Shop } from './support/shop';
 import { startTestApp, TestApp } from './support/test-app';
@@ -43,7 +44,11 @@ describe('tax rates (prices exclude tax)', () => {
       expect(created.headers.get('location')).toBe('/api/v1/admin/tax-rates');
       expect(created.body).toMatchObject({ country: 'KE', region: null, taxCategory: 'standard', rate: 1600, name: 'VAT 16 %' });
 
-      const patched = await t.http.patch(`/api/v1/admin/tax-rates/${created.body.id}`, { rate: 1400, name: 'VAT 14 %' }, { token: shop.admin });
+      const patched = await t.http.patch(
+        `/api/v1/admin/tax-rates/${created.body.id}`,
+        { rate: 1400, name: 'VAT 14 %' },
+        { token: shop.admin },
+      );
       expect(patched.status).toBe(200);
       expect(patched.body).toMatchObject({ rate: 1400, name: 'VAT 14 %', country: 'KE' });
 
@@ -57,12 +62,24 @@ describe('tax rates (prices exclude tax)', () => {
 
     it('keeps one rate per (country, region, category): 409 TAX_RATE_EXISTS, regions compared case-insensitively', async () => {
       await createRate(t, shop, { country: 'MX', region: 'Jalisco', rate: 1600, name: 'IVA' });
-      const again = await t.http.post('/api/v1/admin/tax-rates', { country: 'MX', region: 'JALISCO', rate: 800, name: 'IVA' }, { token: shop.admin });
+      const again = await t.http.post(
+        '/api/v1/admin/tax-rates',
+        { country: 'MX', region: 'JALISCO', rate: 800, name: 'IVA' },
+        { token: shop.admin },
+      );
       expectProblem(again, 409, 'TAX_RATE_EXISTS');
       const countryWide = await createRate(t, shop, { country: 'MX', rate: 1600, name: 'IVA' });
-      expectProblem(await t.http.post('/api/v1/admin/tax-rates', { country: 'MX', rate: 1, name: 'x' }, { token: shop.admin }), 409, 'TAX_RATE_EXISTS');
+      expectProblem(
+        await t.http.post('/api/v1/admin/tax-rates', { country: 'MX', rate: 1, name: 'x' }, { token: shop.admin }),
+        409,
+        'TAX_RATE_EXISTS',
+      );
       const other = await createRate(t, shop, { country: 'MX', taxCategory: 'reduced', rate: 0, name: 'IVA 0 %' });
-      expectProblem(await t.http.patch(`/api/v1/admin/tax-rates/${other.id}`, { taxCategory: 'standard' }, { token: shop.admin }), 409, 'TAX_RATE_EXISTS');
+      expectProblem(
+        await t.http.patch(`/api/v1/admin/tax-rates/${other.id}`, { taxCategory: 'standard' }, { token: shop.admin }),
+        409,
+        'TAX_RATE_EXISTS',
+      );
       expect(countryWide.region).toBeNull();
     });
 
@@ -71,7 +88,9 @@ describe('tax rates (prices exclude tax)', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const response = await t.http.get(`/api/v1/admin/tax-rates?country=AR&limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: shop.admin });
+        const response: HttpResponse = await t.http.get(`/api/v1/admin/tax-rates?country=AR&limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
+          token: shop.admin,
+        });
         expect(response.status).toBe(200);
         seen.push(...response.body.data.map((rate: { region: string }) => rate.region));
         cursor = response.body.page.nextCursor;
@@ -94,7 +113,11 @@ describe('tax rates (prices exclude tax)', () => {
 
     it('is admin only: staff and customers get 403', async () => {
       expectProblem(await t.http.get('/api/v1/admin/tax-rates', { token: shop.staff }), 403, 'FORBIDDEN');
-      expectProblem(await t.http.post('/api/v1/admin/tax-rates', { country: 'KE', rate: 1, name: 'x' }, { token: shop.customer().token }), 403, 'FORBIDDEN');
+      expectProblem(
+        await t.http.post('/api/v1/admin/tax-rates', { country: 'KE', rate: 1, name: 'x' }, { token: shop.customer().token }),
+        403,
+        'FORBIDDEN',
+      );
     });
   });
 
@@ -105,9 +128,15 @@ describe('tax rates (prices exclude tax)', () => {
       const patched = await t.http.patch(`/api/v1/admin/variants/${variantId}`, { taxCategory: 'zero' }, { token: shop.admin });
       expect(patched.status).toBe(200);
       expect(patched.body.taxCategory).toBe('zero');
-      const rows = await t.sql<{ id: string; tax_category: string }>(`SELECT id, tax_category FROM product_variants WHERE id = ANY($1)`, [[variantId, reduced]]);
+      const rows = await t.sql<{ id: string; tax_category: string }>(`SELECT id, tax_category FROM product_variants WHERE id = ANY($1)`, [
+        [variantId, reduced],
+      ]);
       expect(Object.fromEntries(rows.map((row) => [row.id, row.tax_category]))).toEqual({ [variantId]: 'zero', [reduced]: 'reduced' });
-      expectProblem(await t.http.patch(`/api/v1/admin/variants/${variantId}`, { taxCategory: 'NOT OK' }, { token: shop.admin }), 400, 'VALIDATION_FAILED');
+      expectProblem(
+        await t.http.patch(`/api/v1/admin/variants/${variantId}`, { taxCategory: 'NOT OK' }, { token: shop.admin }),
+        400,
+        'VALIDATION_FAILED',
+      );
     });
   });
 
@@ -131,7 +160,13 @@ describe('tax rates (prices exclude tax)', () => {
     it('taxes each line at its category’s rate and shipping at the standard rate, a region’s rate beating its country’s', async () => {
       const shirt = await variantIn(t, shop, 1999);
       const book = await variantIn(t, shop, 1250, 'reduced');
-      const { order } = await placeFor([[shirt, 3], [book, 2]], 'on');
+      const { order } = await placeFor(
+        [
+          [shirt, 3],
+          [book, 2],
+        ],
+        'on',
+      );
       // 5997 × 13 % = 779.61 → 780; the book 0 %; shipping 1000 × 13 % = 130
       expect(order.lines.map((line: any) => [line.taxRate, line.taxAmount.amount])).toEqual(
         order.lines.map((line: any) => (line.variantId === shirt ? [1300, 780] : [0, 0])),
@@ -190,7 +225,11 @@ describe('tax rates (prices exclude tax)', () => {
         expect(refunded.status).toBe(200);
         expect(refunded.body.payments).toEqual([expect.objectContaining({ status: 'refunded', amount: usd(5750) })]);
       } finally {
-        await t.http.patch(`/api/v1/admin/shipping-methods/${standard.id}`, { price: usd(1000), name: 'Standard shipping' }, { token: shop.admin });
+        await t.http.patch(
+          `/api/v1/admin/shipping-methods/${standard.id}`,
+          { price: usd(1000), name: 'Standard shipping' },
+          { token: shop.admin },
+        );
       }
     });
   });

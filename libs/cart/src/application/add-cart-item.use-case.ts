@@ -32,6 +32,6 @@ export class AddCartItem {
     const saved = await this.carts.addToLine(cart.id, input.variantId, input.quantity, price);
     const index = lines.findIndex((line) => line.variantId === saved.variantId);
     const updated = index >= 0 ? lines.map((line, at) => (at === index ? saved : line)) : [...lines, saved];
-    return (await this.pricing.view(cart, updated, facts));
+    return await this.pricing.view(cart, updated, facts);
   }
 }

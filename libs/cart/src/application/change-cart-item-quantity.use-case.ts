@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, PlatformConfig, Transactional } from '@congocart/shared';
+import { NotFoundError, Transactional } from '@congocart/shared';
 import { checkQuantityChange } from '../domain/cart-line.rules';
 import type { CartView } from '../domain/cart-view';
 import { CartPricing } from './cart-pricing';
@@ -29,6 +29,6 @@ export class ChangeCartItemQuantity {
     const saved = await this.carts.setLineQuantity(cart.id, itemId, quantity, facts.quotes.get(line.variantId)!.unitPrice.amount);
     if (!saved) throw new NotFoundError('Cart item');
     const updated = lines.map((candidate) => (candidate.id === itemId ? saved : candidate));
-    return (await this.pricing.view(cart, updated, facts));
+    return await this.pricing.view(cart, updated, facts);
   }
 }

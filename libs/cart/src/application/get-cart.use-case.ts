@@ -20,6 +20,6 @@ export class GetCart {
   async execute(holder: CartHolder): Promise<CartView> {
     const { cart, lines } = await this.access.read(holder);
     const facts = await this.facts.forVariants(lines.map((line) => line.variantId));
-    return (await this.pricing.view(cart, lines, facts));
+    return await this.pricing.view(cart, lines, facts);
   }
 }

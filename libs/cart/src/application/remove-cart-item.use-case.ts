@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, PlatformConfig, Transactional } from '@congocart/shared';
+import { NotFoundError, Transactional } from '@congocart/shared';
 import type { CartView } from '../domain/cart-view';
 import { CartPricing } from './cart-pricing';
 import { CartAccess } from './cart-access';
@@ -23,6 +23,6 @@ export class RemoveCartItem {
     if (!(await this.carts.removeLine(cart.id, itemId))) throw new NotFoundError('Cart item');
     const lines = await this.carts.linesOf(cart.id);
     const facts = await this.facts.forVariants(lines.map((line) => line.variantId));
-    return (await this.pricing.view(cart, lines, facts));
+    return await this.pricing.view(cart, lines, facts);
   }
 }

@@ -105,4 +105,3 @@ describe('priceCart', () => {
     expect(breakdown.taxTotal).toBe(816 + 80);
   });
 });
-

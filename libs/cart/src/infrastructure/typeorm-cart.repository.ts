@@ -36,15 +36,19 @@ export class TypeOrmCartRepository extends CartRepository {
     );
     if (!rows.length) return null;
     const [first] = rows;
-    const cart = { id: first.cart_id, updatedAt: first.updated_at, shippingCountry: first.shipping_country, shippingRegion: first.shipping_region };
+    const cart = {
+      id: first.cart_id,
+      updatedAt: first.updated_at,
+      shippingCountry: first.shipping_country,
+      shippingRegion: first.shipping_region,
+    };
     return { cart, lines: rows.filter((row): row is typeof row & LineRow => row.id !== null).map(toLine) };
   }
 
   async openCustomerCart(customerId: string): Promise<CartHeader> {
-    const found = await this.query<CartHeader>(
-      `SELECT ${HEADER} FROM carts WHERE customer_id = $1 AND ${ACTIVE_CUSTOMER_CART}`,
-      [customerId],
-    );
+    const found = await this.query<CartHeader>(`SELECT ${HEADER} FROM carts WHERE customer_id = $1 AND ${ACTIVE_CUSTOMER_CART}`, [
+      customerId,
+    ]);
     if (found[0]) return found[0];
     // ON CONFLICT DO NOTHING waits for a parallel creator, whose committed row the next statement sees.
     const created = await this.query<CartHeader>(
@@ -52,10 +56,9 @@ export class TypeOrmCartRepository extends CartRepository {
       [customerId],
     );
     if (created[0]) return created[0];
-    const existing = await this.query<CartHeader>(
-      `SELECT ${HEADER} FROM carts WHERE customer_id = $1 AND ${ACTIVE_CUSTOMER_CART}`,
-      [customerId],
-    );
+    const existing = await this.query<CartHeader>(`SELECT ${HEADER} FROM carts WHERE customer_id = $1 AND ${ACTIVE_CUSTOMER_CART}`, [
+      customerId,
+    ]);
     return existing[0];
   }
 
@@ -71,10 +74,9 @@ export class TypeOrmCartRepository extends CartRepository {
   }
 
   async lockActiveCustomerCart(customerId: string): Promise<CartHeader | null> {
-    const rows = await this.query<CartHeader>(
-      `SELECT ${HEADER} FROM carts WHERE customer_id = $1 AND ${ACTIVE_CUSTOMER_CART} FOR UPDATE`,
-      [customerId],
-    );
+    const rows = await this.query<CartHeader>(`SELECT ${HEADER} FROM carts WHERE customer_id = $1 AND ${ACTIVE_CUSTOMER_CART} FOR UPDATE`, [
+      customerId,
+    ]);
     return rows[0] ?? null;
   }
 

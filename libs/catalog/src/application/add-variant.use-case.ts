@@ -22,7 +22,9 @@ export class AddVariant {
   async execute(productId: string, variant: VariantInput): Promise<VariantView> {
     if (!(await this.products.exists(productId))) throw new NotFoundError('Product');
     assertStoreCurrency(variant.price.currency, this.config.currency, 'price.currency');
-    const [variantId] = await this.products.insertVariants(productId, [{ ...variant, options: variant.options ?? {}, taxCategory: variant.taxCategory ?? STANDARD_TAX_CATEGORY }]);
+    const [variantId] = await this.products.insertVariants(productId, [
+      { ...variant, options: variant.options ?? {}, taxCategory: variant.taxCategory ?? STANDARD_TAX_CATEGORY },
+    ]);
     await this.stockLevels.createFor(variantId);
     await this.products.refreshPriceRange(productId, { bumpVersion: true });
     const created = await this.listing.findVariant(variantId);

@@ -57,7 +57,11 @@ export class CreateProduct {
     if (variants.length) {
       const variantIds = await this.products.insertVariants(
         productId,
-        variants.map((variant) => ({ ...variant, options: variant.options ?? {}, taxCategory: variant.taxCategory ?? STANDARD_TAX_CATEGORY })),
+        variants.map((variant) => ({
+          ...variant,
+          options: variant.options ?? {},
+          taxCategory: variant.taxCategory ?? STANDARD_TAX_CATEGORY,
+        })),
       );
       for (const variantId of variantIds) await this.stockLevels.createFor(variantId);
       await this.products.refreshPriceRange(productId, { bumpVersion: false });

@@ -165,7 +165,12 @@ export class OrderResponse {
         kind: discount.kind,
         amount: money(discount.amount),
       })),
-      taxLines: order.taxLines.map((line) => ({ name: line.name, rate: line.rate, taxCategory: line.taxCategory, amount: money(line.amount) })),
+      taxLines: order.taxLines.map((line) => ({
+        name: line.name,
+        rate: line.rate,
+        taxCategory: line.taxCategory,
+        amount: money(line.amount),
+      })),
       shippingMethod: order.shippingMethod ? { ...order.shippingMethod } : null,
       shippingAddress: { ...order.shippingAddress },
       shipment: order.shipment ? { ...order.shipment } : null,

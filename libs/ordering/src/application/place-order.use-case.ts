@@ -54,7 +54,10 @@ export class PlaceOrder {
       { country: shippingAddress.country, region: shippingAddress.region ?? null },
       input.shippingMethodId ?? null,
     );
-    const { lines, totals } = orderPricingOf(priced.breakdown, { method: priced.shippingMethod, pricesIncludeTax: priced.pricesIncludeTax });
+    const { lines, totals } = orderPricingOf(priced.breakdown, {
+      method: priced.shippingMethod,
+      pricesIncludeTax: priced.pricesIncludeTax,
+    });
     this.assertExpectedTotal(input.expectedTotal, totals);
     const number = await this.orders.nextNumber();
     await this.reserve(lines, number);
@@ -80,7 +83,9 @@ export class PlaceOrder {
     if (!expected) return;
     const currency = this.platform.currency;
     if (expected.currency !== currency) {
-      throw new ValidationFailedError([{ field: 'expectedTotal.currency', message: `The currency must be the store currency ${currency}.` }]);
+      throw new ValidationFailedError([
+        { field: 'expectedTotal.currency', message: `The currency must be the store currency ${currency}.` },
+      ]);
     }
     if (expected.amount === totals.total) return;
     const money = (amount: number) => ({ amount, currency });

@@ -53,6 +53,8 @@ export interface OrderTotalsView {
 /** The client's expectedTotal is not what checkout computed now (a price, rate or method changed). */
 export class PriceChangedError extends ConflictError {
   constructor(totals: OrderTotalsView) {
-    super('PRICE_CHANGED', 'The total has changed since you saw it; nothing was reserved. Review the new totals and check out again.', { totals });
+    super('PRICE_CHANGED', 'The total has changed since you saw it; nothing was reserved. Review the new totals and check out again.', {
+      totals,
+    });
   }
 }

@@ -38,7 +38,10 @@ export class AdminShippingMethodsController {
     headers: { Location: { description: 'The list of shipping methods', schema: { type: 'string' } } },
   })
   @ApiProblems(400, 409)
-  async create(@Body() body: CreateShippingMethodRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ShippingMethodResponse> {
+  async create(
+    @Body() body: CreateShippingMethodRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ShippingMethodResponse> {
     const method = await this.createMethod.execute(body);
     reply.status(HttpStatus.CREATED).header('location', '/api/v1/admin/shipping-methods');
     return ShippingMethodResponse.from(method, this.platform.currency);
@@ -54,7 +57,10 @@ export class AdminShippingMethodsController {
 
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Deactivate a shipping method', description: 'It no longer serves carts or checkouts; PATCH `active: true` restores it.' })
+  @ApiOperation({
+    summary: 'Deactivate a shipping method',
+    description: 'It no longer serves carts or checkouts; PATCH `active: true` restores it.',
+  })
   @ApiNoContentResponse({ description: 'Deactivated' })
   @ApiProblems(404)
   remove(@UuidParam('id', 'Shipping method') id: string): Promise<void> {

@@ -36,7 +36,10 @@ export class AdminTaxRatesController {
     summary: 'Create a tax rate',
     description: 'One rate per (country, region, taxCategory); a second → 409 TAX_RATE_EXISTS. A region’s rate beats its country’s.',
   })
-  @ApiCreatedResponse({ type: TaxRateResponse, headers: { Location: { description: 'The list of tax rates', schema: { type: 'string' } } } })
+  @ApiCreatedResponse({
+    type: TaxRateResponse,
+    headers: { Location: { description: 'The list of tax rates', schema: { type: 'string' } } },
+  })
   @ApiProblems(400, 409)
   async create(@Body() body: CreateTaxRateRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TaxRateResponse> {
     const rate = await this.createRate.execute({

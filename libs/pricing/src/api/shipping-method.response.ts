@@ -64,7 +64,10 @@ export class ShippingOptionsResponse {
 
   static from(options: ShippingOption[], currency: string): ShippingOptionsResponse {
     return {
-      data: options.map((option) => ({ method: ShippingMethodResponse.from(option.method, currency), price: { amount: option.price, currency } })),
+      data: options.map((option) => ({
+        method: ShippingMethodResponse.from(option.method, currency),
+        price: { amount: option.price, currency },
+      })),
     };
   }
 }

@@ -18,7 +18,14 @@ const CategoryField = (optional: boolean) =>
 export class CreateTaxRateRequest {
   @EnumField(COUNTRY_CODES, { enumName: 'CountryCode', description: 'ISO 3166-1 alpha-2', example: 'KE' })
   country: string;
-  @StringField({ nullable: true, minLength: 1, maxLength: 100, trim: true, description: 'A state, province or county; absent: the whole country', example: 'CA' })
+  @StringField({
+    nullable: true,
+    minLength: 1,
+    maxLength: 100,
+    trim: true,
+    description: 'A state, province or county; absent: the whole country',
+    example: 'CA',
+  })
   region?: string | null;
   @StringField({
     optional: true,

@@ -14,6 +14,11 @@ export class ListShippingMethods {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const after = query.cursor ? String(decodeCursor(query.cursor, SCOPE, 1)[0]) : null;
     const rows = await this.methods.list(limit + 1, after);
-    return toPage(rows, limit, (row) => row, (row) => encodeCursor([row.code], SCOPE));
+    return toPage(
+      rows,
+      limit,
+      (row) => row,
+      (row) => encodeCursor([row.code], SCOPE),
+    );
   }
 }

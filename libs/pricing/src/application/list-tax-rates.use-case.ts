@@ -14,6 +14,11 @@ export class ListTaxRates {
     const scope = { list: 'tax-rates', country };
     const after = query.cursor ? (decodeCursor(query.cursor, scope, 3).map(String) as TaxRateKey) : null;
     const rows = await this.rates.list(limit + 1, after, country);
-    return toPage(rows, limit, (row) => row, (row) => encodeCursor(taxRateKeyOf(row), scope));
+    return toPage(
+      rows,
+      limit,
+      (row) => row,
+      (row) => encodeCursor(taxRateKeyOf(row), scope),
+    );
   }
 }

@@ -26,7 +26,8 @@ export function shippingMethodFields(input: ShippingMethodInput, storeCurrency: 
   if (input.name !== undefined) fields.name = input.name;
   if (input.description !== undefined) fields.description = input.description;
   if (input.price !== undefined) fields.price = storeAmount(input.price, storeCurrency, 'price');
-  if (input.freeOver !== undefined) fields.freeOver = input.freeOver === null ? null : storeAmount(input.freeOver, storeCurrency, 'freeOver');
+  if (input.freeOver !== undefined)
+    fields.freeOver = input.freeOver === null ? null : storeAmount(input.freeOver, storeCurrency, 'freeOver');
   if (input.countries !== undefined) fields.countries = [...new Set(input.countries)].sort();
   if (input.deliveryDays !== undefined) fields.deliveryDays = input.deliveryDays ? { ...input.deliveryDays } : null;
   if (input.active !== undefined) fields.active = input.active;

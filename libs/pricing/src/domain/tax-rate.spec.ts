@@ -29,7 +29,11 @@ describe('ratesAt', () => {
     ['regions compare case-insensitively and trimmed', { country: 'US', region: ' ca ' }, { standard: 725 }],
     ['an unknown region falls back to the country', { country: 'US', region: 'TX' }, { standard: 0 }],
     ['no region: the country-wide rates', { country: 'GB', region: null }, { standard: 2000, reduced: 500 }],
-    ['per category: the region overrides standard, the country’s reduced stays', { country: 'GB', region: 'northern ireland' }, { standard: 1900, reduced: 500 }],
+    [
+      'per category: the region overrides standard, the country’s reduced stays',
+      { country: 'GB', region: 'northern ireland' },
+      { standard: 1900, reduced: 500 },
+    ],
     ['a country without rates has none (taxed at 0)', { country: 'KE', region: null }, {}],
   ])('%s', (_name, destination, expected) => {
     expect(asObject(ratesAt(records, destination))).toEqual(expected);

@@ -129,7 +129,8 @@ function toMethod(row: MethodRow): ShippingMethod {
     price: Number(row.price_amount),
     freeOver: row.free_over_amount === null ? null : Number(row.free_over_amount),
     countries: row.countries,
-    deliveryDays: row.delivery_days_min === null || row.delivery_days_max === null ? null : { min: row.delivery_days_min, max: row.delivery_days_max },
+    deliveryDays:
+      row.delivery_days_min === null || row.delivery_days_max === null ? null : { min: row.delivery_days_min, max: row.delivery_days_max },
     active: row.active,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
