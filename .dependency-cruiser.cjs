@@ -50,7 +50,8 @@ module.exports = {
       from: { path: `^libs/(${CONTEXTS})/src/` },
       to: {
         path: `^libs/(${CONTEXTS})/src/.+`,
-        pathNot: ['^libs/$1/src/', `^libs/(${CONTEXTS})/src/index\\.ts$`],
+        // pure.ts: a context's Nest-free entry (the pricing function), for other contexts' domain code.
+        pathNot: ['^libs/$1/src/', `^libs/(${CONTEXTS})/src/(index|pure)\\.ts$`],
       },
     },
     {

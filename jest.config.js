@@ -36,6 +36,7 @@ module.exports = {
   moduleNameMapper: {
     // Every folder of libs/ is a context (or the kernel); see apps/api/src/contexts.spec.ts.
     '^@congocart/shared/kernel$': '<rootDir>/libs/shared/src/kernel',
+    '^@congocart/pricing/pure$': '<rootDir>/libs/pricing/src/pure',
     '^@congocart/([a-z-]+)$': '<rootDir>/libs/$1/src',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -70,7 +70,12 @@ describe('cart (customer)', () => {
         items: [],
         itemCount: 0,
         subtotal: { amount: 0, currency: 'USD' },
+        discounts: [],
+        discountTotal: { amount: 0, currency: 'USD' },
         currency: 'USD',
+        shippingCountry: null,
+        shippingRegion: null,
+        estimate: null,
         updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       });
       expect((await t.http.get('/api/v1/cart', { token })).body.id).toBe(response.body.id);

@@ -7,6 +7,7 @@ import { OrderingModule } from '@congocart/ordering';
 import { NotificationsModule } from '@congocart/notifications';
 import { PaymentPortsModule, PaymentsModule } from '@congocart/payments';
 import { WebhooksModule } from '@congocart/webhooks';
+import { PricingModule } from '@congocart/pricing';
 
 /**
  * The bounded contexts served by the API, in dependency order, and the ports bound between them:
@@ -18,6 +19,7 @@ export function contextModules(): (Type<unknown> | DynamicModule)[] {
     IdentityModule,
     InventoryModule,
     CatalogModule,
+    PricingModule,
     CartModule,
     ordering,
     PaymentsModule.forRoot({ ordering }),

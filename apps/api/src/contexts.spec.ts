@@ -27,6 +27,8 @@ describe('the contexts of libs/', () => {
     const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
     expect(tsconfig.compilerOptions.paths).toEqual({
       '@congocart/shared/kernel': ['./libs/shared/src/kernel'],
+      // The pricing function's pure entry, for other contexts' domain code (the index reaches Nest).
+      '@congocart/pricing/pure': ['./libs/pricing/src/pure'],
       '@congocart/*': ['./libs/*/src'],
     });
   });

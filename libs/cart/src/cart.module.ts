@@ -2,10 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@congocart/catalog';
 import { InventoryModule } from '@congocart/inventory';
+import { PricingModule } from '@congocart/pricing';
 import { CartController } from './api/cart.controller';
 import { GuestCartsController } from './api/guest-carts.controller';
 import { AddCartItem } from './application/add-cart-item.use-case';
 import { CartAccess } from './application/cart-access';
+import { CartPricing } from './application/cart-pricing';
+import { ListShippingOptions } from './application/list-shipping-options.use-case';
+import { SetCartDestination } from './application/set-cart-destination.use-case';
 import { CartRepository } from './application/cart.repository';
 import { ChangeCartItemQuantity } from './application/change-cart-item-quantity.use-case';
 import { CheckoutCart } from './application/checkout-cart.port';
@@ -24,13 +28,16 @@ import { GuestCartExpiryTask } from './infrastructure/guest-cart-expiry.task';
 import { TypeOrmCartRepository } from './infrastructure/typeorm-cart.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CartEntity, CartItemEntity]), CatalogModule, InventoryModule],
+  imports: [TypeOrmModule.forFeature([CartEntity, CartItemEntity]), CatalogModule, InventoryModule, PricingModule],
   controllers: [CartController, GuestCartsController],
   providers: [
     { provide: CartConfig, useFactory: () => new CartConfig() },
     { provide: CartRepository, useClass: TypeOrmCartRepository },
     { provide: CheckoutCart, useClass: CheckoutCartService },
     CartAccess,
+    CartPricing,
+    SetCartDestination,
+    ListShippingOptions,
     VariantFactsLookup,
     GetCart,
     AddCartItem,

@@ -2,8 +2,6 @@ import { EnvReader } from '@congocart/shared';
 
 /** Checkout and order-lifecycle settings of the ordering context. */
 export class OrderingConfig {
-  /** Flat shipping fee added to every order, in minor units of the store currency. */
-  readonly shippingFeeMinor: number;
   /** How long an order waits for a successful payment before it is cancelled and its stock released. */
   readonly paymentTtlSeconds: number;
   /** How often each API instance looks for unpaid orders past their payment window. */
@@ -12,7 +10,6 @@ export class OrderingConfig {
   readonly expirySweepBatchSize: number;
 
   constructor(env: EnvReader = new EnvReader()) {
-    this.shippingFeeMinor = env.int('SHIPPING_FEE_MINOR', 499, { min: 0, max: 10_000_000 });
     this.paymentTtlSeconds = env.int('ORDER_PAYMENT_TTL_SECONDS', 1800, { min: 1, max: 30 * 86_400 });
     this.expirySweepIntervalSeconds = env.int('ORDER_EXPIRY_SWEEP_INTERVAL_SECONDS', 30, { min: 1, max: 86_400 });
     this.expirySweepBatchSize = env.int('ORDER_EXPIRY_SWEEP_BATCH_SIZE', 500, { min: 1, max: 100_000 });

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CartModule } from '@congocart/cart';
 import { CatalogModule } from '@congocart/catalog';
 import { InventoryModule } from '@congocart/inventory';
+import { PricingModule } from '@congocart/pricing';
 import { IdempotencyModule } from '@congocart/shared';
 import { AdminOrdersController } from './api/admin-orders.controller';
 import { CheckoutController } from './api/checkout.controller';
@@ -40,6 +41,7 @@ import { OrderingConfig } from './ordering.config';
     CartModule,
     CatalogModule,
     InventoryModule,
+    PricingModule,
     IdempotencyModule,
   ],
   controllers: [CheckoutController, OrdersController, AdminOrdersController],

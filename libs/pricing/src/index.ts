@@ -1,8 +1,12 @@
-// The pricing context's public surface: pure types and functions, no Nest module.
-export { priceOrder } from './domain/price-order';
-export type { PriceOrderInput } from './domain/price-order';
-export { STANDARD_TAX_CATEGORY } from './domain/variant-quote';
-export type { VariantQuote } from './domain/variant-quote';
-export { plainPricing } from './domain/pricing-context';
-export type { PricingContext, PromotionKind, PromotionToApply, ShippingCharge, TaxPolicy, TaxRate } from './domain/pricing-context';
-export type { AppliedDiscount, LineToPrice, PriceBreakdown, PricedLine, TaxLine } from './domain/price-breakdown';
+// The pricing context's public surface: its pure entry (the pricing function, also reachable as
+// `@congocart/pricing/pure` for domain code) plus the Nest side: shipping methods, tax rates and
+// OrderPricing, which resolves a destination's context and runs the function for cart previews
+// and checkout alike.
+export * from './pure';
+export { PricingModule } from './pricing.module';
+export { PricingConfig } from './pricing.config';
+export { OrderPricing } from './application/order-pricing.service';
+export type { OrderToPrice, PricedOrder, ShippingOption } from './application/order-pricing.service';
+export { ShippingMethodResponse, ShippingOptionsResponse } from './api/shipping-method.response';
+export { AppliedDiscountResponse, TaxLineResponse } from './api/price-breakdown.response';
+export { MoneyRequest } from './api/money.request';

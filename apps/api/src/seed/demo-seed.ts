@@ -45,6 +45,7 @@ export async function seedDemoData(app: INestApplicationContext, options: DemoSe
     const templates = await insertCategories(manager);
     await insertProducts(manager, templates, options.products, currency);
     await insertStock(manager);
+    await insertShippingAndTax(manager);
     return true;
   });
   if (!seeded) {
@@ -63,6 +64,39 @@ export async function seedDemoData(app: INestApplicationContext, options: DemoSe
   const provisioning = app.get(AccountProvisioning);
   for (const account of DEMO_ACCOUNTS) await provisioning.ensureAccount(account);
   options.log(`Demo accounts: ${DEMO_ACCOUNTS.map((account) => `${account.role} ${account.email} / ${account.password}`).join(', ')}`);
+}
+
+/**
+ * A realistic shipping and tax set-up beside the migration's `standard` method: express
+ * everywhere, a saver free over 50.00 in East Africa, next day in the UK only; VAT in Kenya
+ * (16 %, reduced 8 %) and the UK (20 %, books zero-rated as `reduced`), US sales tax by state.
+ * Books carry the `reduced` category.
+ */
+async function insertShippingAndTax(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `INSERT INTO shipping_methods (code, name, description, price_amount, free_over_amount, countries, delivery_days_min, delivery_days_max)
+     VALUES ('express', 'Express', 'Tracked, 1–3 working days', 1499, NULL, '{}', 1, 3),
+            ('east-africa-saver', 'East Africa saver', 'Free over 50.00', 299, 5000, '{KE,UG,TZ,RW}', 3, 7),
+            ('uk-next-day', 'UK next day', 'Order by 4 pm', 899, 10000, '{GB}', 1, 1)
+     ON CONFLICT (code) DO NOTHING`,
+  );
+  await manager.query(
+    `INSERT INTO tax_rates (country, region, tax_category, rate, name)
+     VALUES ('KE', NULL, 'standard', 1600, 'VAT 16 %'),
+            ('KE', NULL, 'reduced', 800, 'VAT 8 %'),
+            ('GB', NULL, 'standard', 2000, 'VAT 20 %'),
+            ('GB', NULL, 'reduced', 0, 'VAT zero rate'),
+            ('US', 'CA', 'standard', 725, 'California sales tax'),
+            ('US', 'NY', 'standard', 400, 'New York sales tax'),
+            ('US', 'TX', 'standard', 625, 'Texas sales tax'),
+            ('US', 'WA', 'standard', 650, 'Washington sales tax')
+     ON CONFLICT DO NOTHING`,
+  );
+  await manager.query(
+    `UPDATE product_variants v SET tax_category = 'reduced'
+     FROM products p JOIN categories c ON c.id = p.category_id
+     WHERE v.product_id = p.id AND c.name IN ('Fiction', 'Non-fiction')`,
+  );
 }
 
 /** Inserts the whole tree in one statement (ids chosen here) and returns one template per leaf noun. */

@@ -1,17 +1,21 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor, Roles } from '@congocart/identity';
-import { ApiProblems, UuidParam } from '@congocart/shared';
+import { ShippingOptionsResponse } from '@congocart/pricing';
+import { ApiProblems, PlatformConfig, UuidParam } from '@congocart/shared';
 import { AddCartItem } from '../application/add-cart-item.use-case';
 import { ChangeCartItemQuantity } from '../application/change-cart-item-quantity.use-case';
 import { EmptyCart } from '../application/empty-cart.use-case';
 import { GetCart } from '../application/get-cart.use-case';
+import { ListShippingOptions } from '../application/list-shipping-options.use-case';
 import { MergeGuestCart } from '../application/merge-guest-cart.use-case';
 import { RemoveCartItem } from '../application/remove-cart-item.use-case';
+import { SetCartDestination } from '../application/set-cart-destination.use-case';
 import { AddCartItemRequest } from './add-cart-item.request';
 import { CartResponse, MergedCartResponse } from './cart.response';
 import { ChangeCartItemQuantityRequest } from './change-cart-item-quantity.request';
 import { MergeGuestCartRequest } from './merge-guest-cart.request';
+import { SetCartDestinationRequest, ShippingOptionsQuery } from './set-cart-destination.request';
 
 /** The signed-in customer's one active cart; every change answers with the whole cart. */
 @ApiTags('cart')
@@ -25,6 +29,9 @@ export class CartController {
     private readonly removeCartItem: RemoveCartItem,
     private readonly emptyCart: EmptyCart,
     private readonly mergeGuestCart: MergeGuestCart,
+    private readonly setCartDestination: SetCartDestination,
+    private readonly listShippingOptions: ListShippingOptions,
+    private readonly platform: PlatformConfig,
   ) {}
 
   @Get()
@@ -74,6 +81,26 @@ export class CartController {
   @ApiNoContentResponse({ description: 'The cart is empty' })
   async empty(@CurrentActor() actor: Actor): Promise<void> {
     await this.emptyCart.execute({ customerId: actor.userId });
+  }
+
+  @Put('destination')
+  @ApiOperation({
+    summary: 'Set where the cart ships',
+    description: 'The cart then shows `estimate`: shipping (the cheapest option serving the country) and tax for that destination.',
+  })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(400)
+  async setDestination(@CurrentActor() actor: Actor, @Body() body: SetCartDestinationRequest): Promise<CartResponse> {
+    return CartResponse.from(await this.setCartDestination.execute({ customerId: actor.userId }, body));
+  }
+
+  @Get('shipping-options')
+  @ApiOperation({ summary: 'Shipping methods serving a country, priced for this cart, cheapest first' })
+  @ApiOkResponse({ type: ShippingOptionsResponse })
+  @ApiProblems(400)
+  async shippingOptions(@CurrentActor() actor: Actor, @Query() query: ShippingOptionsQuery): Promise<ShippingOptionsResponse> {
+    const options = await this.listShippingOptions.execute({ customerId: actor.userId }, query.country);
+    return ShippingOptionsResponse.from(options, this.platform.currency);
   }
 
   @Post('merge')

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { AppliedDiscountResponse } from '@congocart/pricing';
 import { MoneyResponse } from '@congocart/shared';
 import type { CappedLine } from '../domain/cart-line.rules';
 import type { CartItemView, CartView } from '../domain/cart-view';
@@ -32,6 +33,16 @@ export class CartItemResponse {
   purchasable: boolean;
 }
 
+/** What checkout would charge with the cheapest shipping option to the cart's destination. */
+export class CartEstimateResponse {
+  @ApiProperty({ type: MoneyResponse })
+  shippingFee: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse, description: 'Added on top, or (PRICES_INCLUDE_TAX) the part of the total that is tax' })
+  taxTotal: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse })
+  total: MoneyResponse;
+}
+
 export class CartResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -41,8 +52,22 @@ export class CartResponse {
   itemCount: number;
   @ApiProperty({ type: MoneyResponse, description: 'Sum of the line totals at current prices' })
   subtotal: MoneyResponse;
+  @ApiProperty({ type: [AppliedDiscountResponse], description: 'Promotions applied (none yet)' })
+  discounts: AppliedDiscountResponse[];
+  @ApiProperty({ type: MoneyResponse, description: 'Line discounts (a free-shipping discount is not counted)' })
+  discountTotal: MoneyResponse;
   @ApiProperty({ example: 'USD' })
   currency: string;
+  @ApiProperty({ type: String, nullable: true, example: 'KE', description: 'Set by PUT …/destination' })
+  shippingCountry: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null })
+  shippingRegion: string | null;
+  @ApiProperty({
+    type: CartEstimateResponse,
+    nullable: true,
+    description: 'null until the cart knows a destination, or while no shipping method serves it',
+  })
+  estimate: CartEstimateResponse | null;
   @ApiProperty({ type: String, format: 'date-time', example: '2026-11-24T10:00:00.000Z' })
   updatedAt: string;
 
@@ -52,7 +77,12 @@ export class CartResponse {
       items: view.items.map(itemResponse),
       itemCount: view.itemCount,
       subtotal: view.subtotal,
+      discounts: view.discounts.map((discount) => ({ ...discount, amount: { ...discount.amount } })),
+      discountTotal: view.discountTotal,
       currency: view.currency,
+      shippingCountry: view.shippingCountry,
+      shippingRegion: view.shippingRegion,
+      estimate: view.estimate,
       updatedAt: new Date(view.updatedAt).toISOString(),
     };
   }

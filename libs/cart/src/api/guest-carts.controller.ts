@@ -1,16 +1,33 @@
-import { Body, Controller, createParamDecorator, Delete, ExecutionContext, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  createParamDecorator,
+  Delete,
+  ExecutionContext,
+  Get,
+  HttpCode,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblems, Public, UuidParam } from '@congocart/shared';
+import { ShippingOptionsResponse } from '@congocart/pricing';
+import { ApiProblems, PlatformConfig, Public, UuidParam } from '@congocart/shared';
 import { AddCartItem } from '../application/add-cart-item.use-case';
 import { ChangeCartItemQuantity } from '../application/change-cart-item-quantity.use-case';
 import { CreateGuestCart } from '../application/create-guest-cart.use-case';
 import { GetCart } from '../application/get-cart.use-case';
+import { ListShippingOptions } from '../application/list-shipping-options.use-case';
 import { RemoveCartItem } from '../application/remove-cart-item.use-case';
+import { SetCartDestination } from '../application/set-cart-destination.use-case';
 import { AddCartItemRequest } from './add-cart-item.request';
 import { CartResponse } from './cart.response';
 import { ChangeCartItemQuantityRequest } from './change-cart-item-quantity.request';
 import { CreatedGuestCartResponse } from './guest-cart.response';
+import { SetCartDestinationRequest, ShippingOptionsQuery } from './set-cart-destination.request';
 
 /** The X-Cart-Token header (undefined when absent or repeated); documented by CartTokenHeader(). */
 const CartToken = createParamDecorator((_data: unknown, context: ExecutionContext): string | undefined => {
@@ -37,6 +54,9 @@ export class GuestCartsController {
     private readonly addCartItem: AddCartItem,
     private readonly changeCartItemQuantity: ChangeCartItemQuantity,
     private readonly removeCartItem: RemoveCartItem,
+    private readonly setCartDestination: SetCartDestination,
+    private readonly listShippingOptions: ListShippingOptions,
+    private readonly platform: PlatformConfig,
   ) {}
 
   @Post()
@@ -95,5 +115,32 @@ export class GuestCartsController {
     @CartToken() token?: string,
   ): Promise<CartResponse> {
     return CartResponse.from(await this.removeCartItem.execute({ guestCartId: id, token }, itemId));
+  }
+
+  @Put(':id/destination')
+  @CartTokenHeader()
+  @ApiOperation({ summary: 'Set where a guest cart ships', description: 'Same as PUT /cart/destination.' })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(400, 404)
+  async setDestination(
+    @UuidParam('id', 'Cart') id: string,
+    @Body() body: SetCartDestinationRequest,
+    @CartToken() token?: string,
+  ): Promise<CartResponse> {
+    return CartResponse.from(await this.setCartDestination.execute({ guestCartId: id, token }, body));
+  }
+
+  @Get(':id/shipping-options')
+  @CartTokenHeader()
+  @ApiOperation({ summary: 'Shipping methods serving a country, priced for this guest cart, cheapest first' })
+  @ApiOkResponse({ type: ShippingOptionsResponse })
+  @ApiProblems(400, 404)
+  async shippingOptions(
+    @UuidParam('id', 'Cart') id: string,
+    @Query() query: ShippingOptionsQuery,
+    @CartToken() token?: string,
+  ): Promise<ShippingOptionsResponse> {
+    const options = await this.listShippingOptions.execute({ guestCartId: id, token }, query.country);
+    return ShippingOptionsResponse.from(options, this.platform.currency);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { PlatformConfig, Transactional } from '@congocart/shared';
+import { Transactional } from '@congocart/shared';
 import { checkAddition } from '../domain/cart-line.rules';
-import { CartView, priceCart } from '../domain/cart-view';
+import type { CartView } from '../domain/cart-view';
+import { CartPricing } from './cart-pricing';
 import { CartAccess } from './cart-access';
 import type { CartHolder } from './cart-holder';
 import { CartRepository } from './cart.repository';
@@ -18,7 +19,7 @@ export class AddCartItem {
     private readonly access: CartAccess,
     private readonly carts: CartRepository,
     private readonly facts: VariantFactsLookup,
-    private readonly platform: PlatformConfig,
+    private readonly pricing: CartPricing,
   ) {}
 
   @Transactional()
@@ -31,6 +32,6 @@ export class AddCartItem {
     const saved = await this.carts.addToLine(cart.id, input.variantId, input.quantity, price);
     const index = lines.findIndex((line) => line.variantId === saved.variantId);
     const updated = index >= 0 ? lines.map((line, at) => (at === index ? saved : line)) : [...lines, saved];
-    return priceCart(cart, updated, facts, this.platform.currency);
+    return await this.pricing.view(cart, updated, facts);
   }
 }

@@ -1,9 +1,11 @@
 import type { CartLine } from '../domain/cart-line';
 
-/** The cart row itself: id and when it last changed. */
+/** The cart row itself: id, when it last changed, and where it ships (once the shopper said). */
 export interface CartHeader {
   id: string;
   updatedAt: Date;
+  shippingCountry: string | null;
+  shippingRegion: string | null;
 }
 
 export interface GuestCartHeader extends CartHeader {
@@ -37,6 +39,8 @@ export abstract class CartRepository {
   abstract removeAllLines(cartId: string): Promise<void>;
   abstract deleteCart(cartId: string): Promise<void>;
   abstract markCheckedOut(cartId: string): Promise<void>;
+  /** Sets where the cart ships (region null: none); the caller holds the cart's lock. */
+  abstract setDestination(cartId: string, country: string, region: string | null): Promise<CartHeader>;
   /** Deletes up to `limit` guest carts unchanged for `ttlHours`, skipping carts in use; returns how many. */
   abstract deleteIdleGuestCarts(ttlHours: number, limit: number): Promise<number>;
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, PlatformConfig, Transactional } from '@congocart/shared';
+import { NotFoundError, Transactional } from '@congocart/shared';
 import { checkQuantityChange } from '../domain/cart-line.rules';
-import { CartView, priceCart } from '../domain/cart-view';
+import type { CartView } from '../domain/cart-view';
+import { CartPricing } from './cart-pricing';
 import { CartAccess } from './cart-access';
 import type { CartHolder } from './cart-holder';
 import { CartRepository } from './cart.repository';
@@ -14,7 +15,7 @@ export class ChangeCartItemQuantity {
     private readonly access: CartAccess,
     private readonly carts: CartRepository,
     private readonly facts: VariantFactsLookup,
-    private readonly platform: PlatformConfig,
+    private readonly pricing: CartPricing,
   ) {}
 
   @Transactional()
@@ -28,6 +29,6 @@ export class ChangeCartItemQuantity {
     const saved = await this.carts.setLineQuantity(cart.id, itemId, quantity, facts.quotes.get(line.variantId)!.unitPrice.amount);
     if (!saved) throw new NotFoundError('Cart item');
     const updated = lines.map((candidate) => (candidate.id === itemId ? saved : candidate));
-    return priceCart(cart, updated, facts, this.platform.currency);
+    return await this.pricing.view(cart, updated, facts);
   }
 }

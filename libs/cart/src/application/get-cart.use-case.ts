@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { PlatformConfig } from '@congocart/shared';
-import { CartView, priceCart } from '../domain/cart-view';
+import type { CartView } from '../domain/cart-view';
+import { CartPricing } from './cart-pricing';
 import { CartAccess } from './cart-access';
 import type { CartHolder } from './cart-holder';
 import { VariantFactsLookup } from './variant-facts.lookup';
@@ -14,12 +14,12 @@ export class GetCart {
   constructor(
     private readonly access: CartAccess,
     private readonly facts: VariantFactsLookup,
-    private readonly platform: PlatformConfig,
+    private readonly pricing: CartPricing,
   ) {}
 
   async execute(holder: CartHolder): Promise<CartView> {
     const { cart, lines } = await this.access.read(holder);
     const facts = await this.facts.forVariants(lines.map((line) => line.variantId));
-    return priceCart(cart, lines, facts, this.platform.currency);
+    return await this.pricing.view(cart, lines, facts);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { PlatformConfig, Transactional } from '@congocart/shared';
+import { Transactional } from '@congocart/shared';
 import { CappedLine, planMerge } from '../domain/cart-line.rules';
-import { CartView, priceCart } from '../domain/cart-view';
+import type { CartView } from '../domain/cart-view';
+import { CartPricing } from './cart-pricing';
 import { CartAccess } from './cart-access';
 import { CartRepository } from './cart.repository';
 import { VariantFactsLookup } from './variant-facts.lookup';
@@ -17,7 +18,7 @@ export class MergeGuestCart {
     private readonly access: CartAccess,
     private readonly carts: CartRepository,
     private readonly facts: VariantFactsLookup,
-    private readonly platform: PlatformConfig,
+    private readonly pricing: CartPricing,
   ) {}
 
   @Transactional()
@@ -31,6 +32,6 @@ export class MergeGuestCart {
     await this.carts.addToLines(cart.id, additions);
     await this.carts.deleteCart(guestCart.id);
     const merged = additions.length ? await this.carts.linesOf(cart.id) : lines;
-    return { ...priceCart(cart, merged, facts, this.platform.currency), capped };
+    return { ...(await this.pricing.view(cart, merged, facts)), capped };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, PlatformConfig, Transactional } from '@congocart/shared';
-import { CartView, priceCart } from '../domain/cart-view';
+import { NotFoundError, Transactional } from '@congocart/shared';
+import type { CartView } from '../domain/cart-view';
+import { CartPricing } from './cart-pricing';
 import { CartAccess } from './cart-access';
 import type { CartHolder } from './cart-holder';
 import { CartRepository } from './cart.repository';
@@ -13,7 +14,7 @@ export class RemoveCartItem {
     private readonly access: CartAccess,
     private readonly carts: CartRepository,
     private readonly facts: VariantFactsLookup,
-    private readonly platform: PlatformConfig,
+    private readonly pricing: CartPricing,
   ) {}
 
   @Transactional()
@@ -22,6 +23,6 @@ export class RemoveCartItem {
     if (!(await this.carts.removeLine(cart.id, itemId))) throw new NotFoundError('Cart item');
     const lines = await this.carts.linesOf(cart.id);
     const facts = await this.facts.forVariants(lines.map((line) => line.variantId));
-    return priceCart(cart, lines, facts, this.platform.currency);
+    return await this.pricing.view(cart, lines, facts);
   }
 }

@@ -1,4 +1,4 @@
-import type { VariantQuote } from '@congocart/pricing';
+import type { VariantQuote } from '@congocart/pricing/pure';
 import type { CartLine, VariantFacts } from './cart-line';
 import { checkAddition, checkQuantityChange, planMerge } from './cart-line.rules';
 import {

@@ -1,4 +1,4 @@
-import type { VariantQuote } from '@congocart/pricing';
+import type { VariantQuote } from '@congocart/pricing/pure';
 
 /** A stored cart line: the variant, how many, and the unit price the shopper last saw. */
 export interface CartLine {

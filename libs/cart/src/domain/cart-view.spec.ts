@@ -1,6 +1,12 @@
-import type { VariantQuote } from '@congocart/pricing';
+import { plainPricing, priceOrder, VariantQuote } from '@congocart/pricing/pure';
 import type { CartLine, VariantFacts } from './cart-line';
-import { priceCart } from './cart-view';
+import { cartQuotes, CartView, cartView } from './cart-view';
+
+/** The cart without a destination, priced as CartPricing does. */
+function priceCart(cart: { id: string; updatedAt: Date }, lines: CartLine[], facts: VariantFacts, currency: string): CartView {
+  const breakdown = priceOrder({ lines, quotes: cartQuotes(lines, facts, currency), context: plainPricing(currency) });
+  return cartView({ ...cart, shippingCountry: null, shippingRegion: null }, lines, facts, breakdown, false);
+}
 
 const updatedAt = new Date('2026-11-24T10:00:00.000Z');
 
@@ -81,5 +87,21 @@ describe('priceCart', () => {
       itemCount: 0,
       subtotal: { amount: 0, currency: 'USD' },
     });
+  });
+
+  it('shows no estimate without a destination, and the breakdown’s shipping, tax and total with one', () => {
+    expect(priceCart({ id: 'c', updatedAt }, lines, facts, 'USD')).toMatchObject({ shippingCountry: null, estimate: null, discounts: [] });
+    const context = {
+      ...plainPricing('USD', { price: 499, freeOver: null }),
+      tax: { pricesIncludeTax: false, ratesByCategory: new Map([['standard', { rate: 1600, name: 'VAT' }]]) },
+    };
+    const breakdown = priceOrder({ lines, quotes: cartQuotes(lines, facts, 'USD'), context });
+    const view = cartView({ id: 'c', updatedAt, shippingCountry: 'KE', shippingRegion: null }, lines, facts, breakdown, true);
+    expect(view.estimate).toEqual({
+      shippingFee: { amount: 499, currency: 'USD' },
+      taxTotal: { amount: breakdown.taxTotal, currency: 'USD' },
+      total: { amount: 5100 + 499 + breakdown.taxTotal, currency: 'USD' },
+    });
+    expect(breakdown.taxTotal).toBe(816 + 80);
   });
 });

@@ -1,4 +1,5 @@
-import { plainPricing, priceOrder, PricedLine, STANDARD_TAX_CATEGORY, VariantQuote } from '@congocart/pricing';
+import { PriceBreakdown, PricedLine, STANDARD_TAX_CATEGORY, VariantQuote } from '@congocart/pricing/pure';
+import type { AppliedDiscount } from '@congocart/pricing/pure';
 import type { Money } from '@congocart/shared/kernel';
 import type { CartLine, VariantFacts } from './cart-line';
 
@@ -18,30 +19,67 @@ export interface CartItemView {
   purchasable: boolean;
 }
 
+/** What checkout would charge for the cheapest shipping option to the cart's destination. */
+export interface CartEstimate {
+  shippingFee: Money;
+  taxTotal: Money;
+  total: Money;
+}
+
 export interface CartView {
   id: string;
   items: CartItemView[];
   itemCount: number;
   subtotal: Money;
+  discounts: (Omit<AppliedDiscount, 'amount'> & { amount: Money })[];
+  discountTotal: Money;
   currency: string;
+  shippingCountry: string | null;
+  shippingRegion: string | null;
+  /** null until the cart knows a destination, or while nothing ships there. */
+  estimate: CartEstimate | null;
   updatedAt: Date;
 }
 
+export interface CartDestination {
+  shippingCountry: string | null;
+  shippingRegion: string | null;
+}
+
+/** The quotes to price a cart with: the catalog's current ones, or the last seen price of a variant it no longer knows. */
+export function cartQuotes(lines: CartLine[], facts: VariantFacts, currency: string): Map<string, VariantQuote> {
+  return new Map(lines.map((line) => [line.variantId, facts.quotes.get(line.variantId) ?? lastSeenQuote(line, currency)]));
+}
+
 /**
- * Prices a cart with the catalog's current prices through the one pricing function (the one
+ * The cart as the shopper sees it, from the breakdown of the one pricing function (the one
  * checkout uses): the client never sets a price. A line whose price differs from the one the
- * shopper last saw is flagged `priceChanged`.
+ * shopper last saw is flagged `priceChanged`. `estimated` says whether the breakdown includes
+ * shipping and tax for the cart's destination.
  */
-export function priceCart(cart: { id: string; updatedAt: Date }, lines: CartLine[], facts: VariantFacts, currency: string): CartView {
-  const quotes = new Map(lines.map((line) => [line.variantId, facts.quotes.get(line.variantId) ?? lastSeenQuote(line, currency)]));
-  const breakdown = priceOrder({ lines, quotes, context: plainPricing(currency) });
+export function cartView(
+  cart: { id: string; updatedAt: Date } & CartDestination,
+  lines: CartLine[],
+  facts: VariantFacts,
+  breakdown: PriceBreakdown,
+  estimated: boolean,
+): CartView {
+  const currency = breakdown.currency;
+  const money = (amount: number): Money => ({ amount, currency });
   const items = breakdown.lines.map((priced, index) => itemView(lines[index], priced, facts, currency));
   return {
     id: cart.id,
     items,
     itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
-    subtotal: { amount: breakdown.subtotal, currency },
+    subtotal: money(breakdown.subtotal),
+    discounts: breakdown.discounts.map((discount) => ({ ...discount, amount: money(discount.amount) })),
+    discountTotal: money(breakdown.discountTotal),
     currency,
+    shippingCountry: cart.shippingCountry,
+    shippingRegion: cart.shippingRegion,
+    estimate: estimated
+      ? { shippingFee: money(breakdown.shippingFee), taxTotal: money(breakdown.taxTotal), total: money(breakdown.total) }
+      : null,
     updatedAt: cart.updatedAt,
   };
 }

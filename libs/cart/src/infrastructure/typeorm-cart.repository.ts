@@ -11,6 +11,7 @@ interface LineRow {
 }
 
 const LINE_COLUMNS = 'id, variant_id, quantity, seen_unit_price';
+const HEADER = `id, updated_at AS "updatedAt", shipping_country AS "shippingCountry", shipping_region AS "shippingRegion"`;
 const ACTIVE_CUSTOMER_CART = `status = 'active' AND customer_id IS NOT NULL`;
 const LIVE_GUEST_CART = `customer_id IS NULL AND status = 'active' AND updated_at > now() - make_interval(hours => $2)`;
 
@@ -22,34 +23,42 @@ export class TypeOrmCartRepository extends CartRepository {
   }
 
   async findCustomerCartWithLines(customerId: string): Promise<{ cart: CartHeader; lines: CartLine[] } | null> {
-    const rows = await this.query<{ cart_id: string; updated_at: Date } & { [K in keyof LineRow]: LineRow[K] | null }>(
-      `SELECT c.id AS cart_id, c.updated_at, i.id, i.variant_id, i.quantity, i.seen_unit_price
+    const rows = await this.query<
+      { cart_id: string; updated_at: Date; shipping_country: string | null; shipping_region: string | null } & {
+        [K in keyof LineRow]: LineRow[K] | null;
+      }
+    >(
+      `SELECT c.id AS cart_id, c.updated_at, c.shipping_country, c.shipping_region, i.id, i.variant_id, i.quantity, i.seen_unit_price
        FROM carts c LEFT JOIN cart_items i ON i.cart_id = c.id
        WHERE c.customer_id = $1 AND c.status = 'active'
        ORDER BY i.created_at, i.id`,
       [customerId],
     );
     if (!rows.length) return null;
-    const cart = { id: rows[0].cart_id, updatedAt: rows[0].updated_at };
+    const [first] = rows;
+    const cart = {
+      id: first.cart_id,
+      updatedAt: first.updated_at,
+      shippingCountry: first.shipping_country,
+      shippingRegion: first.shipping_region,
+    };
     return { cart, lines: rows.filter((row): row is typeof row & LineRow => row.id !== null).map(toLine) };
   }
 
   async openCustomerCart(customerId: string): Promise<CartHeader> {
-    const found = await this.query<CartHeader>(
-      `SELECT id, updated_at AS "updatedAt" FROM carts WHERE customer_id = $1 AND ${ACTIVE_CUSTOMER_CART}`,
-      [customerId],
-    );
+    const found = await this.query<CartHeader>(`SELECT ${HEADER} FROM carts WHERE customer_id = $1 AND ${ACTIVE_CUSTOMER_CART}`, [
+      customerId,
+    ]);
     if (found[0]) return found[0];
     // ON CONFLICT DO NOTHING waits for a parallel creator, whose committed row the next statement sees.
     const created = await this.query<CartHeader>(
-      `INSERT INTO carts (customer_id) VALUES ($1) ON CONFLICT (customer_id) WHERE ${ACTIVE_CUSTOMER_CART} DO NOTHING RETURNING id, updated_at AS "updatedAt"`,
+      `INSERT INTO carts (customer_id) VALUES ($1) ON CONFLICT (customer_id) WHERE ${ACTIVE_CUSTOMER_CART} DO NOTHING RETURNING ${HEADER}`,
       [customerId],
     );
     if (created[0]) return created[0];
-    const existing = await this.query<CartHeader>(
-      `SELECT id, updated_at AS "updatedAt" FROM carts WHERE customer_id = $1 AND ${ACTIVE_CUSTOMER_CART}`,
-      [customerId],
-    );
+    const existing = await this.query<CartHeader>(`SELECT ${HEADER} FROM carts WHERE customer_id = $1 AND ${ACTIVE_CUSTOMER_CART}`, [
+      customerId,
+    ]);
     return existing[0];
   }
 
@@ -58,23 +67,22 @@ export class TypeOrmCartRepository extends CartRepository {
     const rows = await this.query<CartHeader>(
       `INSERT INTO carts (customer_id) VALUES ($1)
        ON CONFLICT (customer_id) WHERE ${ACTIVE_CUSTOMER_CART} DO UPDATE SET updated_at = clock_timestamp()
-       RETURNING id, updated_at AS "updatedAt"`,
+       RETURNING ${HEADER}`,
       [customerId],
     );
     return rows[0];
   }
 
   async lockActiveCustomerCart(customerId: string): Promise<CartHeader | null> {
-    const rows = await this.query<CartHeader>(
-      `SELECT id, updated_at AS "updatedAt" FROM carts WHERE customer_id = $1 AND ${ACTIVE_CUSTOMER_CART} FOR UPDATE`,
-      [customerId],
-    );
+    const rows = await this.query<CartHeader>(`SELECT ${HEADER} FROM carts WHERE customer_id = $1 AND ${ACTIVE_CUSTOMER_CART} FOR UPDATE`, [
+      customerId,
+    ]);
     return rows[0] ?? null;
   }
 
   async findGuestCart(cartId: string, ttlHours: number): Promise<GuestCartHeader | null> {
     const rows = await this.query<GuestCartHeader>(
-      `SELECT id, updated_at AS "updatedAt", token_hash AS "tokenHash" FROM carts WHERE id = $1 AND ${LIVE_GUEST_CART}`,
+      `SELECT ${HEADER}, token_hash AS "tokenHash" FROM carts WHERE id = $1 AND ${LIVE_GUEST_CART}`,
       [cartId, ttlHours],
     );
     return rows[0] ?? null;
@@ -83,7 +91,7 @@ export class TypeOrmCartRepository extends CartRepository {
   async lockGuestCart(cartId: string, ttlHours: number): Promise<GuestCartHeader | null> {
     const rows = await this.query<GuestCartHeader>(
       `UPDATE carts SET updated_at = clock_timestamp() WHERE id = $1 AND ${LIVE_GUEST_CART}
-       RETURNING id, updated_at AS "updatedAt", token_hash AS "tokenHash"`,
+       RETURNING ${HEADER}, token_hash AS "tokenHash"`,
       [cartId, ttlHours],
     );
     return rows[0] ?? null;
@@ -148,6 +156,14 @@ export class TypeOrmCartRepository extends CartRepository {
     await this.query(`UPDATE carts SET status = 'checked_out', updated_at = clock_timestamp() WHERE id = $1 AND status = 'active'`, [
       cartId,
     ]);
+  }
+
+  async setDestination(cartId: string, country: string, region: string | null): Promise<CartHeader> {
+    const rows = await this.query<CartHeader>(
+      `UPDATE carts SET shipping_country = $2, shipping_region = $3, updated_at = clock_timestamp() WHERE id = $1 RETURNING ${HEADER}`,
+      [cartId, country, region],
+    );
+    return rows[0];
   }
 
   async deleteIdleGuestCarts(ttlHours: number, limit: number): Promise<number> {

@@ -1,4 +1,5 @@
 import { NestedField, StringField, StringMapField } from '@congocart/shared';
+import { TaxCategoryField } from './tax-category.field';
 import { PriceRequest } from './price.request';
 
 export const SKU_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -28,4 +29,7 @@ export class AddVariantRequest {
 
   @NestedField(() => PriceRequest)
   price: PriceRequest;
+
+  @TaxCategoryField()
+  taxCategory?: string;
 }

@@ -19,6 +19,8 @@ export class VariantResponse {
   price: MoneyResponse;
   @ApiProperty({ type: 'integer', example: 12, description: 'onHand − reserved' })
   available: number;
+  @ApiProperty({ example: 'standard', description: 'Which tax rates apply to it (`standard` by default)' })
+  taxCategory: string;
 }
 
 export class ProductResponse {

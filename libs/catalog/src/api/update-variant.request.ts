@@ -1,6 +1,7 @@
 import { NestedField, StringField, StringMapField } from '@congocart/shared';
 import { SKU_PATTERN } from './add-variant.request';
 import { PriceRequest } from './price.request';
+import { TaxCategoryField } from './tax-category.field';
 
 /** Partial: only the fields sent change. */
 export class UpdateVariantRequest {
@@ -15,4 +16,7 @@ export class UpdateVariantRequest {
 
   @NestedField(() => PriceRequest, { optional: true })
   price?: PriceRequest;
+
+  @TaxCategoryField()
+  taxCategory?: string;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, PlatformConfig, Transactional } from '@congocart/shared';
 import { StockLevels } from '@congocart/inventory';
+import { STANDARD_TAX_CATEGORY } from '@congocart/pricing';
 import { assertStoreCurrency } from '../domain/catalog.errors';
 import { toVariantView, VariantView } from './catalog-views';
 import type { VariantInput } from './create-product.use-case';
@@ -23,7 +24,9 @@ export class AddVariant {
   async execute(productId: string, variant: VariantInput): Promise<VariantView> {
     if (!(await this.products.exists(productId))) throw new NotFoundError('Product');
     assertStoreCurrency(variant.price.currency, this.config.currency, 'price.currency');
-    const [variantId] = await this.products.insertVariants(productId, [{ ...variant, options: variant.options ?? {} }]);
+    const [variantId] = await this.products.insertVariants(productId, [
+      { ...variant, options: variant.options ?? {}, taxCategory: variant.taxCategory ?? STANDARD_TAX_CATEGORY },
+    ]);
     await this.stockLevels.createFor(variantId);
     await this.products.refreshPriceRange(productId, { bumpVersion: true });
     const created = await this.listing.findVariant(variantId);

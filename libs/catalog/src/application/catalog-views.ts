@@ -16,6 +16,7 @@ export interface VariantView {
   options: Record<string, string>;
   price: Money;
   available: number;
+  taxCategory: string;
 }
 
 export interface ProductView {
@@ -70,6 +71,7 @@ export function toVariantView(variant: Variant): VariantView {
     options: variant.options,
     price: variant.price,
     available: variant.available,
+    taxCategory: variant.taxCategory,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Money, PlatformConfig, Transactional } from '@congocart/shared';
 import { StockLevels } from '@congocart/inventory';
+import { STANDARD_TAX_CATEGORY } from '@congocart/pricing';
 import { assertStoreCurrency } from '../domain/catalog.errors';
 import { slugify } from '../domain/slug';
 import { ProductView, toProductView } from './catalog-views';
@@ -14,6 +15,8 @@ export interface VariantInput {
   /** Defaults to {}. */
   options?: Record<string, string>;
   price: Money;
+  /** Defaults to `standard`. */
+  taxCategory?: string;
 }
 
 export interface CreateProductCommand {
@@ -56,7 +59,11 @@ export class CreateProduct {
     if (variants.length) {
       const variantIds = await this.products.insertVariants(
         productId,
-        variants.map((variant) => ({ ...variant, options: variant.options ?? {} })),
+        variants.map((variant) => ({
+          ...variant,
+          options: variant.options ?? {},
+          taxCategory: variant.taxCategory ?? STANDARD_TAX_CATEGORY,
+        })),
       );
       for (const variantId of variantIds) await this.stockLevels.createFor(variantId);
       await this.products.refreshPriceRange(productId, { bumpVersion: false });

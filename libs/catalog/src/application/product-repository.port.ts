@@ -24,6 +24,7 @@ export interface NewVariant {
   name: string;
   options: Record<string, string>;
   price: Money;
+  taxCategory: string;
 }
 
 export type VariantChanges = Partial<NewVariant>;

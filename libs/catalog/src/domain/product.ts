@@ -10,6 +10,8 @@ export interface Variant {
   price: Money;
   /** onHand − reserved from inventory; 0 when it holds no stock level. */
   available: number;
+  /** Which tax rates apply (`standard` unless set). */
+  taxCategory: string;
 }
 
 export interface Product {

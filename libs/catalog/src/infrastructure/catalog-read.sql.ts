@@ -40,7 +40,7 @@ const PRODUCT_COLUMNS = `p.id, p.slug, p.name, p.description, p.status, p.catego
   coalesce((
     SELECT json_agg(json_build_object(
       'id', v.id, 'product_id', v.product_id, 'sku', v.sku, 'name', v.name, 'options', v.options,
-      'price_amount', v.price_amount, 'price_currency', v.price_currency, 'available', coalesce(a.available, 0)
+      'price_amount', v.price_amount, 'price_currency', v.price_currency, 'tax_category', v.tax_category, 'available', coalesce(a.available, 0)
     ) ORDER BY v.created_at, v.sku)
     FROM product_variants v LEFT JOIN ${INVENTORY_AVAILABILITY_VIEW} a ON a.variant_id = v.id
     WHERE v.product_id = p.id), '[]') AS variants`;

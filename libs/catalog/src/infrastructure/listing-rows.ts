@@ -26,6 +26,7 @@ export interface VariantRow {
   options: Record<string, string>;
   price_amount: string | number;
   price_currency: string;
+  tax_category: string;
   available: number;
 }
 
@@ -72,6 +73,7 @@ export function toVariant(row: VariantRow): Variant {
     options: row.options,
     price: { amount: Number(row.price_amount), currency: row.price_currency },
     available: Number(row.available),
+    taxCategory: row.tax_category,
   };
 }
 

@@ -25,6 +25,9 @@ export class ProductVariantEntity {
   @Column({ name: 'price_currency', type: 'char', length: 3 })
   priceCurrency: string;
 
+  @Column({ name: 'tax_category', type: 'text', default: 'standard' })
+  taxCategory: string;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 

@@ -55,7 +55,7 @@ export class SqlProductListing extends ProductListing {
 
   async findVariant(id: string): Promise<Variant | null> {
     const rows: VariantRow[] = await this.txHost.tx.query(
-      `SELECT v.id, v.product_id, v.sku, v.name, v.options, v.price_amount, v.price_currency, coalesce(a.available, 0) AS available
+      `SELECT v.id, v.product_id, v.sku, v.name, v.options, v.price_amount, v.price_currency, v.tax_category, coalesce(a.available, 0) AS available
        FROM product_variants v LEFT JOIN ${INVENTORY_AVAILABILITY_VIEW} a ON a.variant_id = v.id
        WHERE v.id = $1`,
       [id],

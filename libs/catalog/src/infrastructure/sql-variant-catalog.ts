@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { STANDARD_TAX_CATEGORY, VariantQuote } from '@congocart/pricing';
+import type { VariantQuote } from '@congocart/pricing';
 import { isUuid, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { VariantCatalog } from '../application/variant-catalog.port';
 
@@ -13,6 +13,7 @@ interface CatalogVariantRow {
   price_amount: string;
   price_currency: string;
   status: string;
+  tax_category: string;
 }
 
 /** VariantCatalog for cart and checkout: one query for any number of ids, in the caller's transaction. */
@@ -26,7 +27,7 @@ export class SqlVariantCatalog extends VariantCatalog {
     const ids = [...new Set(variantIds)].filter(isUuid);
     if (!ids.length) return new Map();
     const rows: CatalogVariantRow[] = await this.txHost.tx.query(
-      `SELECT v.id, v.product_id, p.name AS product_name, v.sku, v.name, v.options, v.price_amount, v.price_currency, p.status
+      `SELECT v.id, v.product_id, p.name AS product_name, v.sku, v.name, v.options, v.price_amount, v.price_currency, v.tax_category, p.status
        FROM product_variants v JOIN products p ON p.id = v.product_id
        WHERE v.id = ANY($1::uuid[])`,
       [ids],
@@ -43,8 +44,7 @@ export class SqlVariantCatalog extends VariantCatalog {
           options: row.options,
           unitPrice: { amount: Number(row.price_amount), currency: row.price_currency },
           purchasable: row.status === 'active',
-          // Variants carry no tax category of their own yet.
-          taxCategory: STANDARD_TAX_CATEGORY,
+          taxCategory: row.tax_category,
         },
       ]),
     );

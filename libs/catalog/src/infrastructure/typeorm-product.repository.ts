@@ -26,6 +26,7 @@ const VARIANT_COLUMNS: Record<Exclude<keyof VariantChanges, 'price'>, { column: 
   sku: { column: 'sku' },
   name: { column: 'name' },
   options: { column: 'options', cast: 'jsonb', json: true },
+  taxCategory: { column: 'tax_category' },
 };
 
 @Injectable()
@@ -98,9 +99,10 @@ export class TypeOrmProductRepository extends ProductRepository {
   async insertVariants(productId: string, variants: NewVariant[]): Promise<string[]> {
     const rows: { id: string; sku: string }[] = await translatingConstraints(
       this.tx.query(
-        `INSERT INTO product_variants (product_id, sku, name, options, price_amount, price_currency)
-         SELECT $1, v.sku, v.name, v.options, v.amount, v.currency
-         FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::bigint[], $6::text[]) AS v (sku, name, options, amount, currency)
+        `INSERT INTO product_variants (product_id, sku, name, options, price_amount, price_currency, tax_category)
+         SELECT $1, v.sku, v.name, v.options, v.amount, v.currency, v.tax_category
+         FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::bigint[], $6::text[], $7::text[])
+           AS v (sku, name, options, amount, currency, tax_category)
          RETURNING id, sku`,
         [
           productId,
@@ -109,6 +111,7 @@ export class TypeOrmProductRepository extends ProductRepository {
           variants.map((variant) => JSON.stringify(variant.options)),
           variants.map((variant) => variant.price.amount),
           variants.map((variant) => variant.price.currency),
+          variants.map((variant) => variant.taxCategory),
         ],
       ),
       { product_variants_sku_key: () => new SkuTakenError() },

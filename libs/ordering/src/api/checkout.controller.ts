@@ -21,9 +21,12 @@ export class CheckoutController {
   @ApiOperation({
     summary: 'Check out the cart',
     description:
-      'Turns the caller’s cart into an order awaiting payment: prices every line at the current catalog price, adds the flat ' +
-      'shipping fee, reserves the stock (all or nothing) and empties the cart, in one transaction. The order must be paid ' +
-      'within the payment window (`paymentDueAt`) or it is cancelled and its stock released.',
+      'Turns the caller’s cart into an order awaiting payment: prices every line at the current catalog price, adds the ' +
+      'shipping method’s fee (`shippingMethodId`, default the cheapest serving the country) and the destination’s tax, ' +
+      'reserves the stock (all or nothing) and empties the cart, in one transaction. No method serving the country (or the ' +
+      'chosen one not serving it) → 422 SHIPPING_UNAVAILABLE; `expectedTotal` differing from the total now → 409 ' +
+      'PRICE_CHANGED with the new `totals`; nothing is reserved on either. The order must be paid within the payment ' +
+      'window (`paymentDueAt`) or it is cancelled and its stock released.',
   })
   @ApiCreatedResponse({
     type: OrderResponse,
@@ -42,7 +45,12 @@ export class CheckoutController {
     @Body() body: PlaceOrderRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrderResponse> {
-    const order = await this.placeOrder.execute({ customerId: actor.userId, shippingAddress: body.shippingAddress });
+    const order = await this.placeOrder.execute({
+      customerId: actor.userId,
+      shippingAddress: body.shippingAddress,
+      shippingMethodId: body.shippingMethodId,
+      expectedTotal: body.expectedTotal,
+    });
     reply.header('Location', `/api/v1/orders/${order.id}`);
     return OrderResponse.of(order.snapshot());
   }

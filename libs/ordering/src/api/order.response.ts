@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { AppliedDiscountResponse, TaxLineResponse } from '@congocart/pricing';
 import { MoneyResponse } from '@congocart/shared';
 import type { OrderDetails } from '../application/get-order.use-case';
 import { orderView } from '../application/order-view';
@@ -42,6 +43,22 @@ export class OrderLineResponse {
   quantity: number;
   @ApiProperty({ type: MoneyResponse })
   lineTotal: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse, description: 'This line’s share of the discounts' })
+  discountAmount: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse, description: 'Tax on this line (after its discount), rounded half-up' })
+  taxAmount: MoneyResponse;
+  @ApiProperty({ type: 'integer', example: 1600, description: 'Basis points; 0 when no rate applied' })
+  taxRate: number;
+}
+
+/** The shipping method as it was at checkout. */
+export class OrderShippingMethodResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ example: 'standard' })
+  code: string;
+  @ApiProperty({ example: 'Standard shipping' })
+  name: string;
 }
 
 export class HistoryEntryResponse {
@@ -77,10 +94,26 @@ export class OrderResponse {
   lines: OrderLineResponse[];
   @ApiProperty({ type: MoneyResponse })
   subtotal: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse, description: 'Line discounts (a free-shipping discount is not counted)' })
+  discountTotal: MoneyResponse;
   @ApiProperty({ type: MoneyResponse })
   shippingFee: MoneyResponse;
-  @ApiProperty({ type: MoneyResponse })
+  @ApiProperty({ type: MoneyResponse, description: 'Added on top, or (pricesIncludeTax) the part of the total that is tax' })
+  taxTotal: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse, description: 'subtotal − discountTotal + shippingFee (+ taxTotal unless pricesIncludeTax)' })
   total: MoneyResponse;
+  @ApiProperty({ description: 'Whether the prices included tax when the order was placed' })
+  pricesIncludeTax: boolean;
+  @ApiProperty({ type: [AppliedDiscountResponse] })
+  discounts: AppliedDiscountResponse[];
+  @ApiProperty({ type: [TaxLineResponse], description: 'One per (taxCategory, rate); shipping tax joins the standard line' })
+  taxLines: TaxLineResponse[];
+  @ApiProperty({
+    type: OrderShippingMethodResponse,
+    nullable: true,
+    description: 'null for orders placed before shipping methods existed (they were charged the flat fee)',
+  })
+  shippingMethod: OrderShippingMethodResponse | null;
   @ApiProperty({ type: AddressResponse })
   shippingAddress: AddressResponse;
   @ApiProperty({ type: ShipmentResponse, nullable: true, description: 'Set when the order is fulfilled' })

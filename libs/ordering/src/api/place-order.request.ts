@@ -1,5 +1,6 @@
-import { EnumField, NestedField, StringField } from '@congocart/shared';
-import { COUNTRY_CODES } from '../domain/country-codes';
+import { MoneyRequest } from '@congocart/pricing';
+import { EnumField, NestedField, StringField, UuidField } from '@congocart/shared';
+import { COUNTRY_CODES } from '@congocart/shared/kernel';
 import { ADDRESS_LIMITS, POSTAL_CODE_PATTERN } from '../domain/shipping-address';
 
 export class ShippingAddressRequest {
@@ -41,4 +42,10 @@ export class ShippingAddressRequest {
 export class PlaceOrderRequest {
   @NestedField(() => ShippingAddressRequest, { description: 'Where the order ships to' })
   shippingAddress: ShippingAddressRequest;
+
+  @UuidField({ optional: true, description: 'One of GET /cart/shipping-options; default: the cheapest serving the country' })
+  shippingMethodId?: string;
+
+  @NestedField(() => MoneyRequest, { optional: true, description: 'The total the shopper saw; a different total now → 409 PRICE_CHANGED' })
+  expectedTotal?: MoneyRequest;
 }

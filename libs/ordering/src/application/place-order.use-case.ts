@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { CheckoutCart } from '@congocart/cart';
 import { VariantCatalog } from '@congocart/catalog';
 import { InsufficientStockError, StockReservations } from '@congocart/inventory';
-import { plainPricing, priceOrder } from '@congocart/pricing';
-import { PlatformConfig, Transactional } from '@congocart/shared';
+import { OrderPricing } from '@congocart/pricing';
+import { Money, PlatformConfig, Transactional, ValidationFailedError } from '@congocart/shared';
 import { Order } from '../domain/order';
-import { OrderLine, orderPricingOf, purchasableLines } from '../domain/order-pricing';
-import { CartEmptyError, OrderOutOfStockError } from '../domain/ordering.errors';
+import { OrderLine, orderPricingOf, OrderTotals, purchasableLines } from '../domain/order-pricing';
+import { CartEmptyError, OrderOutOfStockError, PriceChangedError } from '../domain/ordering.errors';
 import { shippingAddressFrom, ShippingAddress } from '../domain/shipping-address';
 import { OrderingConfig } from '../ordering.config';
 import { OrderRepository } from './order.repository';
@@ -15,13 +15,19 @@ import { OrderRepository } from './order.repository';
 export interface PlaceOrderInput {
   customerId: string;
   shippingAddress: ShippingAddress;
+  /** Default: the cheapest active method serving the address's country. */
+  shippingMethodId?: string;
+  /** The total the shopper was shown; checkout refuses (409 PRICE_CHANGED) to charge another. */
+  expectedTotal?: Money;
 }
 
 /**
  * Checkout: turns the customer's cart into an order waiting for payment. One transaction: the
  * cart is locked (a second checkout of the same cart waits, then finds it closed), priced at
- * today's catalog prices, its stock reserved all-or-nothing, the order stored and the cart closed.
- * Any failure rolls all of it back.
+ * today's catalog prices with the chosen shipping method and the destination's tax (through
+ * pricing's OrderPricing, as the cart preview is), its stock reserved all-or-nothing, the order
+ * stored and the cart closed. SHIPPING_UNAVAILABLE and PRICE_CHANGED are decided before anything
+ * is reserved. Any failure rolls all of it back.
  */
 @Injectable()
 export class PlaceOrder {
@@ -30,6 +36,7 @@ export class PlaceOrder {
     private readonly catalog: VariantCatalog,
     private readonly stock: StockReservations,
     private readonly orders: OrderRepository,
+    private readonly pricing: OrderPricing,
     private readonly config: OrderingConfig,
     private readonly platform: PlatformConfig,
   ) {}
@@ -42,12 +49,16 @@ export class PlaceOrder {
 
     const quotes = await this.catalog.findVariants([...new Set(cart.lines.map((line) => line.variantId))]);
     const currency = this.platform.currency;
-    const breakdown = priceOrder({
-      lines: purchasableLines(cart.lines, quotes, currency),
-      quotes,
-      context: plainPricing(currency, { price: this.config.shippingFeeMinor, freeOver: null }),
+    const priced = await this.pricing.price(
+      { lines: purchasableLines(cart.lines, quotes, currency), quotes, currency },
+      { country: shippingAddress.country, region: shippingAddress.region ?? null },
+      input.shippingMethodId ?? null,
+    );
+    const { lines, totals } = orderPricingOf(priced.breakdown, {
+      method: priced.shippingMethod,
+      pricesIncludeTax: priced.pricesIncludeTax,
     });
-    const { lines, totals } = orderPricingOf(breakdown);
+    this.assertExpectedTotal(input.expectedTotal, totals);
     const number = await this.orders.nextNumber();
     await this.reserve(lines, number);
 
@@ -66,6 +77,25 @@ export class PlaceOrder {
     await this.orders.insert(order);
     await this.carts.close(cart.cartId);
     return order;
+  }
+
+  private assertExpectedTotal(expected: Money | undefined, totals: OrderTotals): void {
+    if (!expected) return;
+    const currency = this.platform.currency;
+    if (expected.currency !== currency) {
+      throw new ValidationFailedError([
+        { field: 'expectedTotal.currency', message: `The currency must be the store currency ${currency}.` },
+      ]);
+    }
+    if (expected.amount === totals.total) return;
+    const money = (amount: number) => ({ amount, currency });
+    throw new PriceChangedError({
+      subtotal: money(totals.subtotal),
+      discountTotal: money(totals.discountTotal),
+      shippingFee: money(totals.shippingFee),
+      taxTotal: money(totals.taxTotal),
+      total: money(totals.total),
+    });
   }
 
   /** Inventory answers per variant; the client also needs each short line's SKU. */

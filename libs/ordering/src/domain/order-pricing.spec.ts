@@ -1,4 +1,4 @@
-import { plainPricing, priceOrder, VariantQuote } from '@congocart/pricing';
+import { plainPricing, priceOrder, VariantQuote } from '@congocart/pricing/pure';
 import { OrderTotalTooLargeError, VariantUnavailableError } from './ordering.errors';
 import { orderPricingOf, purchasableLines } from './order-pricing';
 
@@ -38,6 +38,9 @@ describe('order pricing', () => {
         unitPrice: 1999,
         quantity: 3,
         lineTotal: 5997,
+        discountAmount: 0,
+        taxAmount: 0,
+        taxRate: 0,
       },
     ]);
   });
@@ -81,12 +84,34 @@ describe('order pricing', () => {
       ]),
       499,
     );
-    expect(totals).toEqual({ subtotal: 2101, shippingFee: 499, total: 2600 });
+    expect(totals).toMatchObject({ subtotal: 2101, discountTotal: 0, shippingFee: 499, taxTotal: 0, total: 2600, taxLines: [] });
   });
 
   it('refuses totals beyond the money range', () => {
     expect(() => snapshot([{ variantId: 'a', quantity: 99 }], new Map([['a', quote('a', 9_000_000_000)]]))).toThrow(
       OrderTotalTooLargeError,
     );
+  });
+
+  it('keeps the tax per line, the tax lines and the method it was shipped with', () => {
+    const quotes = new Map([['a', quote('a', 1000)]]);
+    const breakdown = priceOrder({
+      lines: purchasableLines([{ variantId: 'a', quantity: 2 }], quotes, 'USD'),
+      quotes,
+      context: {
+        ...plainPricing('USD', { price: 500, freeOver: null }),
+        tax: { pricesIncludeTax: false, ratesByCategory: new Map([['standard', { rate: 2000, name: 'VAT 20 %' }]]) },
+      },
+    });
+    const method = { id: 'm', code: 'express', name: 'Express' };
+    const { lines, totals } = orderPricingOf(breakdown, { method, pricesIncludeTax: false });
+    expect(lines[0]).toMatchObject({ taxAmount: 400, taxRate: 2000, discountAmount: 0 });
+    expect(totals).toMatchObject({
+      shippingFee: 500,
+      taxTotal: 500,
+      total: 3000,
+      shippingMethod: method,
+      taxLines: [{ name: 'VAT 20 %', rate: 2000, taxCategory: 'standard', amount: 500 }],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { LineToPrice, PriceBreakdown, VariantQuote } from '@congocart/pricing';
+import type { AppliedDiscount, LineToPrice, PriceBreakdown, TaxLine, VariantQuote } from '@congocart/pricing/pure';
 import { MAX_MONEY_AMOUNT } from '@congocart/shared/kernel';
 import { OrderTotalTooLargeError, VariantUnavailableError } from './ordering.errors';
 
@@ -13,12 +13,32 @@ export interface OrderLine {
   unitPrice: number;
   quantity: number;
   lineTotal: number;
+  /** This line's share of the discounts. */
+  discountAmount: number;
+  taxAmount: number;
+  /** Basis points; 0 when no rate applied. */
+  taxRate: number;
 }
 
+/** The shipping method as the order names it, whatever later happens to the method. */
+export interface OrderShippingMethod {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/** Everything the order was charged, as priced at checkout (orders from before shipping and tax: zero tax, no method). */
 export interface OrderTotals {
   subtotal: number;
+  discountTotal: number;
   shippingFee: number;
+  taxTotal: number;
   total: number;
+  /** Whether taxTotal is included in the prices (true) or was added on top (false). */
+  pricesIncludeTax: boolean;
+  shippingMethod: OrderShippingMethod | null;
+  taxLines: TaxLine[];
+  discounts: AppliedDiscount[];
 }
 
 /**
@@ -42,10 +62,13 @@ export function purchasableLines(
 }
 
 /** The order's snapshot of a price breakdown; no line nor total may exceed what Money allows. */
-export function orderPricingOf(breakdown: PriceBreakdown): { lines: OrderLine[]; totals: OrderTotals } {
+export function orderPricingOf(
+  breakdown: PriceBreakdown,
+  shipping: { method: OrderShippingMethod | null; pricesIncludeTax: boolean } = { method: null, pricesIncludeTax: false },
+): { lines: OrderLine[]; totals: OrderTotals } {
   const amounts = [...breakdown.lines.map((line) => line.lineTotal), breakdown.total];
   if (amounts.some((amount) => amount > MAX_MONEY_AMOUNT)) throw new OrderTotalTooLargeError();
-  const lines = breakdown.lines.map(({ variantId, quote, unitPrice, quantity, lineTotal }) => ({
+  const lines = breakdown.lines.map(({ variantId, quote, unitPrice, quantity, lineTotal, discountAmount, taxAmount, taxRate }) => ({
     variantId,
     productId: quote.productId,
     sku: quote.sku,
@@ -55,6 +78,21 @@ export function orderPricingOf(breakdown: PriceBreakdown): { lines: OrderLine[];
     unitPrice,
     quantity,
     lineTotal,
+    discountAmount,
+    taxAmount,
+    taxRate,
   }));
-  return { lines, totals: { subtotal: breakdown.subtotal, shippingFee: breakdown.shippingFee, total: breakdown.total } };
+  const method = shipping.method;
+  const totals: OrderTotals = {
+    subtotal: breakdown.subtotal,
+    discountTotal: breakdown.discountTotal,
+    shippingFee: breakdown.shippingFee,
+    taxTotal: breakdown.taxTotal,
+    total: breakdown.total,
+    pricesIncludeTax: shipping.pricesIncludeTax,
+    shippingMethod: method ? { id: method.id, code: method.code, name: method.name } : null,
+    taxLines: breakdown.taxLines.map((line) => ({ ...line })),
+    discounts: breakdown.discounts.map((discount) => ({ ...discount })),
+  };
+  return { lines, totals };
 }

@@ -1,4 +1,4 @@
-import { ConflictError, DomainError } from '@congocart/shared/kernel';
+import { ConflictError, DomainError, Money } from '@congocart/shared/kernel';
 
 export class CartEmptyError extends DomainError {
   readonly code = 'CART_EMPTY';
@@ -39,5 +39,22 @@ export class OrderTotalTooLargeError extends DomainError {
   readonly status = 422;
   constructor() {
     super('The order total exceeds what a single order may hold.');
+  }
+}
+
+export interface OrderTotalsView {
+  subtotal: Money;
+  discountTotal: Money;
+  shippingFee: Money;
+  taxTotal: Money;
+  total: Money;
+}
+
+/** The client's expectedTotal is not what checkout computed now (a price, rate or method changed). */
+export class PriceChangedError extends ConflictError {
+  constructor(totals: OrderTotalsView) {
+    super('PRICE_CHANGED', 'The total has changed since you saw it; nothing was reserved. Review the new totals and check out again.', {
+      totals,
+    });
   }
 }

@@ -1,5 +1,4 @@
-import { FieldError, ValidationFailedError } from '@congocart/shared/kernel';
-import { isCountryCode } from './country-codes';
+import { FieldError, isCountryCode, ValidationFailedError } from '@congocart/shared/kernel';
 
 export interface ShippingAddress {
   name: string;

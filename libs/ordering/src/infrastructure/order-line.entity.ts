@@ -25,4 +25,11 @@ export class OrderLineEntity {
   quantity: number;
   @Column('bigint', { name: 'line_total_amount' })
   lineTotalAmount: string;
+  @Column('bigint', { name: 'discount_amount', default: 0 })
+  discountAmount: string;
+  @Column('bigint', { name: 'tax_amount', default: 0 })
+  taxAmount: string;
+  /** Basis points. */
+  @Column('integer', { name: 'tax_rate', default: 0 })
+  taxRate: number;
 }

@@ -19,6 +19,19 @@ export class OrderEntity {
   shippingFeeAmount: string;
   @Column('bigint', { name: 'total_amount' })
   totalAmount: string;
+  @Column('bigint', { name: 'discount_total_amount', default: 0 })
+  discountTotalAmount: string;
+  @Column('bigint', { name: 'tax_total_amount', default: 0 })
+  taxTotalAmount: string;
+  @Column('boolean', { name: 'prices_include_tax', default: false })
+  pricesIncludeTax: boolean;
+  /** {id, code, name} of the method at checkout; null for orders from before shipping methods. */
+  @Column('jsonb', { name: 'shipping_method', nullable: true })
+  shippingMethod: Record<string, string> | null;
+  @Column('jsonb', { name: 'tax_lines', default: () => `'[]'` })
+  taxLines: unknown[];
+  @Column('jsonb', { default: () => `'[]'` })
+  discounts: unknown[];
   @Column('jsonb', { name: 'shipping_address' })
   shippingAddress: Record<string, string>;
   @Column('text', { nullable: true })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventOutbox, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { HistoryEntry, Order } from '../domain/order';
-import type { OrderLine } from '../domain/order-pricing';
+import type { OrderLine, OrderShippingMethod, OrderTotals } from '../domain/order-pricing';
 import type { OrderStatus } from '../domain/order-status';
 import type { ShippingAddress } from '../domain/shipping-address';
 import { OrderPaymentRecords } from '../application/order-payment-records.port';
@@ -25,8 +25,14 @@ interface OrderRow {
   status: OrderStatus;
   currency: string;
   subtotal_amount: string;
+  discount_total_amount: string;
   shipping_fee_amount: string;
+  tax_total_amount: string;
   total_amount: string;
+  prices_include_tax: boolean;
+  shipping_method: OrderShippingMethod | null;
+  tax_lines: { name: string; rate: number; taxCategory: string; amount: number }[];
+  discounts: OrderTotals['discounts'];
   shipping_address: ShippingAddress;
   carrier: string | null;
   tracking_number: string | null;
@@ -44,7 +50,8 @@ const SELECT_ORDER = `
     (SELECT coalesce(json_agg(json_build_object(
         'variantId', l.variant_id, 'productId', l.product_id, 'sku', l.sku, 'productName', l.product_name,
         'variantName', l.variant_name, 'options', l.options, 'unitPrice', l.unit_price_amount,
-        'quantity', l.quantity, 'lineTotal', l.line_total_amount) ORDER BY l.position), '[]')
+        'quantity', l.quantity, 'lineTotal', l.line_total_amount, 'discountAmount', l.discount_amount,
+        'taxAmount', l.tax_amount, 'taxRate', l.tax_rate) ORDER BY l.position), '[]')
       FROM order_lines l WHERE l.order_id = o.id) AS lines,
     (SELECT coalesce(json_agg(json_build_object(
         'from', h.from_status, 'to', h.to_status, 'at', h.at, 'actor', h.actor, 'reason', h.reason) ORDER BY h.id), '[]')
@@ -72,8 +79,9 @@ export class SqlOrderRepository extends OrderRepository {
     const o = order.snapshot();
     await this.txHost.tx.query(
       `INSERT INTO orders (id, number, customer_id, status, currency, subtotal_amount, shipping_fee_amount, total_amount,
-                           shipping_address, payment_due_at, version, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)`,
+                           shipping_address, payment_due_at, version, created_at, updated_at,
+                           discount_total_amount, tax_total_amount, prices_include_tax, shipping_method, tax_lines, discounts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17, $18)`,
       [
         o.id,
         o.number,
@@ -87,15 +95,22 @@ export class SqlOrderRepository extends OrderRepository {
         o.paymentDueAt,
         o.version,
         o.createdAt,
+        o.discountTotal,
+        o.taxTotal,
+        o.pricesIncludeTax,
+        o.shippingMethod ? JSON.stringify(o.shippingMethod) : null,
+        JSON.stringify(o.taxLines),
+        JSON.stringify(o.discounts),
       ],
     );
     await this.txHost.tx.query(
       `INSERT INTO order_lines (order_id, position, variant_id, product_id, sku, product_name, variant_name, options,
-                                unit_price_amount, quantity, line_total_amount)
+                                unit_price_amount, quantity, line_total_amount, discount_amount, tax_amount, tax_rate)
        SELECT $1, l.position, l."variantId", l."productId", l.sku, l."productName", l."variantName", l.options,
-              l."unitPrice", l.quantity, l."lineTotal"
+              l."unitPrice", l.quantity, l."lineTotal", l."discountAmount", l."taxAmount", l."taxRate"
        FROM jsonb_to_recordset($2::jsonb) AS l(position smallint, "variantId" uuid, "productId" uuid, sku text, "productName" text,
-            "variantName" text, options jsonb, "unitPrice" bigint, quantity integer, "lineTotal" bigint)`,
+            "variantName" text, options jsonb, "unitPrice" bigint, quantity integer, "lineTotal" bigint,
+            "discountAmount" bigint, "taxAmount" bigint, "taxRate" integer)`,
       [o.id, JSON.stringify(o.lines.map((line, position) => ({ position, ...line })))],
     );
     const changes = [...order.newHistory()];
@@ -163,15 +178,27 @@ function toOrder(row: OrderRow): Order {
     status: row.status,
     currency: row.currency,
     subtotal: Number(row.subtotal_amount),
+    discountTotal: Number(row.discount_total_amount),
     shippingFee: Number(row.shipping_fee_amount),
+    taxTotal: Number(row.tax_total_amount),
     total: Number(row.total_amount),
+    pricesIncludeTax: row.prices_include_tax,
+    shippingMethod: row.shipping_method,
+    taxLines: row.tax_lines,
+    discounts: row.discounts,
     shippingAddress: row.shipping_address,
     shipment: row.carrier !== null && row.tracking_number !== null ? { carrier: row.carrier, trackingNumber: row.tracking_number } : null,
     paymentDueAt: row.payment_due_at,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    lines: row.lines.map((line) => ({ ...line, unitPrice: Number(line.unitPrice), lineTotal: Number(line.lineTotal) })),
+    lines: row.lines.map((line) => ({
+      ...line,
+      unitPrice: Number(line.unitPrice),
+      lineTotal: Number(line.lineTotal),
+      discountAmount: Number(line.discountAmount),
+      taxAmount: Number(line.taxAmount),
+    })),
     history: row.history.map((entry) => ({ ...entry, at: new Date(entry.at) })),
   });
 }

@@ -182,6 +182,118 @@ const cases: Case[] = [
     expected: { lines: [{ discountAmount: 250, taxAmount: 120 }], taxTotal: 120, total: 870 },
   },
   {
+    name: 'shipping is charged one minor unit below freeOver',
+    lines: [['a', 4999, 1]],
+    context: { shipping: { price: 499, freeOver: 5000 } },
+    expected: { shippingFee: 499, total: 5498 },
+  },
+  {
+    name: 'freeOver 0 ships everything free',
+    lines: [['a', 1, 1]],
+    context: { shipping: { price: 499, freeOver: 0 } },
+    expected: { shippingFee: 0, total: 1 },
+  },
+  {
+    name: 'exclusive, several rates in one cart: one tax line per (category, rate), each line rounded on its own',
+    lines: [
+      ['a', 1999, 3, 'standard'],
+      ['b', 1999, 1, 'standard'],
+      ['c', 849, 2, 'reduced'],
+      ['d', 1250, 1, 'zero'],
+    ],
+    context: {
+      shipping: { price: 695, freeOver: null },
+      tax: { pricesIncludeTax: false, ratesByCategory: rates({ standard: 2000, reduced: 500, zero: 0 }) },
+    },
+    expected: {
+      // 5997 × 20 % = 1199.4 → 1199; 1999 × 20 % = 399.8 → 400; 1698 × 5 % = 84.9 → 85; shipping 695 × 20 % = 139
+      lines: [
+        { taxAmount: 1199, taxRate: 2000 },
+        { taxAmount: 400, taxRate: 2000 },
+        { taxAmount: 85, taxRate: 500 },
+        { taxAmount: 0, taxRate: 0 },
+      ],
+      taxLines: [
+        { taxCategory: 'standard', rate: 2000, amount: 1199 + 400 + 139 },
+        { taxCategory: 'reduced', rate: 500, amount: 85 },
+      ],
+      taxTotal: 1823,
+      total: 5997 + 1999 + 1698 + 1250 + 695 + 1823,
+    },
+  },
+  {
+    name: 'inclusive, several rates: tax is extracted per line (gross × rate / (10000 + rate)), never added',
+    lines: [
+      ['a', 1200, 1, 'standard'],
+      ['b', 1050, 1, 'reduced'],
+      ['c', 999, 1, 'unknown-category'],
+    ],
+    context: {
+      shipping: { price: 599, freeOver: null },
+      tax: { pricesIncludeTax: true, ratesByCategory: rates({ standard: 2000, reduced: 500 }) },
+    },
+    expected: {
+      // 1200 × 2000/12000 = 200; 1050 × 500/10500 = 50; shipping 599 × 2000/12000 = 99.83 → 100
+      lines: [{ taxAmount: 200 }, { taxAmount: 50 }, { taxAmount: 0, taxRate: 0 }],
+      taxLines: [
+        { taxCategory: 'standard', rate: 2000, amount: 300 },
+        { taxCategory: 'reduced', rate: 500, amount: 50 },
+      ],
+      taxTotal: 350,
+      total: 1200 + 1050 + 999 + 599,
+    },
+  },
+  {
+    name: 'rounding per line adds up: three lines each at x.5 round up on their own',
+    lines: [
+      ['a', 5, 1],
+      ['b', 15, 1],
+      ['c', 25, 1],
+    ],
+    context: { tax: { pricesIncludeTax: false, ratesByCategory: rates({ standard: 1000 }) } },
+    expected: {
+      lines: [{ taxAmount: 1 }, { taxAmount: 2 }, { taxAmount: 3 }],
+      taxLines: [{ taxCategory: 'standard', rate: 1000, amount: 6 }],
+      taxTotal: 6,
+      total: 45 + 6,
+    },
+  },
+  {
+    name: 'a zero rate taxes nothing and lists no tax line',
+    lines: [['a', 1000, 1]],
+    context: { shipping: { price: 499, freeOver: null }, tax: { pricesIncludeTax: false, ratesByCategory: rates({ standard: 0 }) } },
+    expected: { lines: [{ taxAmount: 0, taxRate: 0 }], taxLines: [], taxTotal: 0, total: 1499 },
+  },
+  {
+    name: 'an unknown destination (no rates at all) is taxed at 0, inclusive or not',
+    lines: [['a', 1000, 2]],
+    context: { shipping: { price: 499, freeOver: null }, tax: { pricesIncludeTax: true, ratesByCategory: new Map() } },
+    expected: { taxLines: [], taxTotal: 0, total: 2499 },
+  },
+  {
+    name: 'free shipping leaves no shipping tax',
+    lines: [['a', 5000, 1]],
+    context: {
+      shipping: { price: 499, freeOver: 5000 },
+      tax: { pricesIncludeTax: false, ratesByCategory: rates({ standard: 1600 }) },
+    },
+    expected: { shippingFee: 0, taxTotal: 800, total: 5800 },
+  },
+  {
+    name: 'inclusive at the maxima: 100 lines × 99 units at the largest price, the highest rate, stays exact',
+    lines: Array.from({ length: 100 }, (_, index): [string, number, number] => [`v${index}`, 99_999_999_99, 99]),
+    context: {
+      shipping: { price: 10_000_000, freeOver: null },
+      tax: { pricesIncludeTax: true, ratesByCategory: rates({ standard: 10_000 }) },
+    },
+    expected: {
+      subtotal: 98_999_999_990_100,
+      // gross × 10000 / 20000: half of each line (494_999_999_950.5 → 494_999_999_951), shipping 5_000_000
+      taxTotal: 100 * 494_999_999_951 + 5_000_000,
+      total: 98_999_999_990_100 + 10_000_000,
+    },
+  },
+  {
     name: 'the largest amounts stay exact (products beyond 2^53 go through BigInt)',
     lines: Array.from({ length: 100 }, (_, index): [string, number, number] => [`v${index}`, 99_999_999_99, 99]),
     context: {

@@ -3,4 +3,5 @@
 export * from '../errors/domain-error';
 export * from '../money/money-amount';
 export * from '../paging/page-types';
+export * from './country-codes';
 export * from './uuid';

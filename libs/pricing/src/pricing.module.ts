@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { AdminShippingMethodsController } from './api/admin-shipping-methods.controller';
+import { AdminTaxRatesController } from './api/admin-tax-rates.controller';
+import { CreateShippingMethod } from './application/create-shipping-method.use-case';
+import { CreateTaxRate } from './application/create-tax-rate.use-case';
+import { DeactivateShippingMethod } from './application/deactivate-shipping-method.use-case';
+import { DeleteTaxRate } from './application/delete-tax-rate.use-case';
+import { ListShippingMethods } from './application/list-shipping-methods.use-case';
+import { ListTaxRates } from './application/list-tax-rates.use-case';
+import { OrderPricing } from './application/order-pricing.service';
+import { ShippingMethodRepository } from './application/shipping-method.repository';
+import { TaxCalculator } from './application/tax-calculator.port';
+import { TaxRateRepository } from './application/tax-rate.repository';
+import { UpdateShippingMethod } from './application/update-shipping-method.use-case';
+import { UpdateTaxRate } from './application/update-tax-rate.use-case';
+import { RateTableTaxCalculator } from './infrastructure/rate-table-tax-calculator';
+import { SqlShippingMethodRepository } from './infrastructure/sql-shipping-method.repository';
+import { SqlTaxRateRepository } from './infrastructure/sql-tax-rate.repository';
+import { StandardShippingFeeSync } from './infrastructure/standard-shipping-fee.sync';
+import { PricingConfig } from './pricing.config';
+
+/**
+ * Shipping methods, tax rates and the service that prices an order for a destination
+ * (OrderPricing, used by cart and ordering). The pricing function itself stays pure.
+ * Swap the TaxCalculator binding to use an external tax service.
+ */
+@Module({
+  controllers: [AdminShippingMethodsController, AdminTaxRatesController],
+  providers: [
+    { provide: PricingConfig, useFactory: () => new PricingConfig() },
+    { provide: ShippingMethodRepository, useClass: SqlShippingMethodRepository },
+    { provide: TaxRateRepository, useClass: SqlTaxRateRepository },
+    { provide: TaxCalculator, useClass: RateTableTaxCalculator },
+    OrderPricing,
+    ListShippingMethods,
+    CreateShippingMethod,
+    UpdateShippingMethod,
+    DeactivateShippingMethod,
+    ListTaxRates,
+    CreateTaxRate,
+    UpdateTaxRate,
+    DeleteTaxRate,
+    StandardShippingFeeSync,
+  ],
+  exports: [OrderPricing, PricingConfig],
+})
+export class PricingModule {}
