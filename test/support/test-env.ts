@@ -7,5 +7,14 @@ export function testEnvironment(): Record<string, string> {
     JWT_SECRET: TEST_JWT_SECRET,
     MIGRATIONS_RUN: 'false',
     SEED_DEMO_DATA: 'false',
+    // The suite fires hundreds of requests from 127.0.0.1 within seconds; test/security-rate-limits lowers them again.
+    RATE_LIMIT_READS_PER_IP: '1000000',
+    RATE_LIMIT_READS_PER_USER: '1000000',
+    RATE_LIMIT_SEARCHES_PER_IP: '1000000',
+    RATE_LIMIT_WRITES_PER_IP: '1000000',
+    RATE_LIMIT_WRITES_PER_USER: '1000000',
+    RATE_LIMIT_GUEST_CARTS_PER_IP: '1000000',
+    CHECKOUT_ATTEMPTS_PER_HOUR_PER_IP: '1000000',
+    CHECKOUT_ATTEMPTS_PER_HOUR_PER_CUSTOMER: '1000000',
   };
 }

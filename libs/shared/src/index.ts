@@ -23,3 +23,8 @@ export * from './platform.module';
 export * from './redis/redis-connection';
 export * from './validation/fields';
 export * from './validation/validation.pipe';
+export * from './http/control-characters.hook';
+export * from './http/json-shape-limits';
+export * from './http/request-line.errors';
+export * from './http/router-errors';
+export * from './rate-limit';

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
@@ -12,6 +12,13 @@ import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './observability/health.controller';
 import { loggerOptions } from './observability/logger.options';
 import { Metrics } from './observability/metrics';
+import { ClientRateLimitHook } from './rate-limit/client-rate-limit.hook';
+import { MemoryRateLimitStore } from './rate-limit/memory-rate-limit.store';
+import { RateLimitConfig } from './rate-limit/rate-limit.config';
+import { RateLimitStore } from './rate-limit/rate-limit.store';
+import { RateLimiter } from './rate-limit/rate-limiter';
+import { RedisRateLimitStore } from './rate-limit/redis-rate-limit.store';
+import { UserRateLimitInterceptor } from './rate-limit/user-rate-limit.interceptor';
 import { RedisConnection } from './redis/redis-connection';
 import { createValidationPipe } from './validation/validation.pipe';
 
@@ -20,7 +27,7 @@ export interface PlatformOptions {
   databaseUrl: string;
 }
 
-/** Config, database + ambient transactions, Redis (optional), logging, errors, validation, health and metrics. */
+/** Config, database + ambient transactions, Redis (optional), logging, errors, validation, rate limits, health and metrics. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -52,8 +59,18 @@ export class PlatformModule {
         RedisConnection,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: RateLimitConfig, useFactory: () => new RateLimitConfig() },
+        {
+          provide: RateLimitStore,
+          inject: [RedisConnection, RateLimitConfig],
+          useFactory: (redis: RedisConnection, limits: RateLimitConfig) =>
+            redis.client ? new RedisRateLimitStore(redis.client, limits.keyPrefix) : new MemoryRateLimitStore(),
+        },
+        RateLimiter,
+        ClientRateLimitHook,
+        { provide: APP_INTERCEPTOR, useClass: UserRateLimitInterceptor },
       ],
-      exports: [PlatformConfig, Metrics, RedisConnection],
+      exports: [PlatformConfig, Metrics, RedisConnection, RateLimitConfig, RateLimiter, ClientRateLimitHook],
     };
   }
 }

@@ -17,8 +17,16 @@ export class PlatformConfig {
   readonly logLevel: string;
   readonly currency: string;
   readonly redisUrl: string | undefined;
-  readonly trustProxy: boolean;
+  /** Fastify's trustProxy: false, a hop count, or the proxies' addresses/CIDRs (never "every hop"). */
+  readonly trustProxy: false | number | string[];
   readonly shutdownTimeoutMs: number;
+  /** Bounds on slow clients: all headers within headersTimeoutMs, the whole request within requestTimeoutMs. */
+  readonly headersTimeoutMs: number;
+  readonly requestTimeoutMs: number;
+  /** Swagger UI and /docs-json (on outside production by default). */
+  readonly docsEnabled: boolean;
+  /** Bearer token /metrics requires; unset: /metrics is open outside production and off in production. */
+  readonly metricsToken: string | undefined;
 
   constructor(env: EnvReader = new EnvReader()) {
     this.nodeEnv = env.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
@@ -29,7 +37,7 @@ export class PlatformConfig {
     this.embeddedDatabaseDir = env.string('EMBEDDED_DATABASE_DIR', '.data/postgres');
     this.migrationsRun = env.bool('MIGRATIONS_RUN', true);
     this.seedDemoData = env.bool('SEED_DEMO_DATA', true);
-    this.bodyLimitBytes = env.int('BODY_LIMIT_BYTES', 1_048_576, { min: 1024 });
+    this.bodyLimitBytes = env.int('BODY_LIMIT_BYTES', 262_144, { min: 1024 });
     this.corsOrigins = env.list('CORS_ORIGINS');
     this.logLevel = env.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info');
     this.currency = env.string('STORE_CURRENCY', 'USD');
@@ -37,7 +45,26 @@ export class PlatformConfig {
       throw new ConfigError('STORE_CURRENCY', 'must be an ISO-4217 code such as USD');
     }
     this.redisUrl = env.url('REDIS_URL', ['redis:', 'rediss:']);
-    this.trustProxy = env.bool('TRUST_PROXY', false);
+    this.trustProxy = trustProxyFrom(env);
     this.shutdownTimeoutMs = env.int('SHUTDOWN_TIMEOUT_MS', 10_000, { min: 0 });
+    this.headersTimeoutMs = env.int('HEADERS_TIMEOUT_MS', 10_000, { min: 100 });
+    this.requestTimeoutMs = env.int('REQUEST_TIMEOUT_MS', 30_000, { min: 100 });
+    if (this.headersTimeoutMs > this.requestTimeoutMs) throw new ConfigError('HEADERS_TIMEOUT_MS', 'must not exceed REQUEST_TIMEOUT_MS');
+    this.docsEnabled = env.bool('DOCS_ENABLED', this.nodeEnv !== 'production');
+    this.metricsToken = env.optionalString('METRICS_TOKEN');
+    if (this.metricsToken && Buffer.byteLength(this.metricsToken) < 16) throw new ConfigError('METRICS_TOKEN', 'must be at least 16 bytes');
   }
+}
+
+/** TRUST_PROXY: `false`, a hop count (`1`: one proxy in front), or a comma-separated list of proxy addresses/CIDRs. */
+function trustProxyFrom(env: EnvReader): false | number | string[] {
+  const raw = env.optionalString('TRUST_PROXY');
+  if (raw === undefined || raw === 'false' || raw === '0') return false;
+  if (/^\d+$/.test(raw)) return Math.min(Number(raw), 10);
+  if (raw === 'true')
+    throw new ConfigError('TRUST_PROXY', 'trusts every X-Forwarded-For hop when true: give the hop count (e.g. 1) or the proxy addresses');
+  const addresses = env.list('TRUST_PROXY');
+  if (!addresses.every((address) => /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(address) || ['loopback', 'linklocal', 'uniquelocal'].includes(address)))
+    throw new ConfigError('TRUST_PROXY', 'must be false, a hop count or a comma-separated list of IP addresses/CIDRs');
+  return addresses;
 }

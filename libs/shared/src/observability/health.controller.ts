@@ -1,8 +1,10 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Headers } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { Public } from '../http/public.decorator';
+import { PlatformConfig } from '../config/platform.config';
+import { assertMayScrape } from './metrics-access';
 import { Metrics } from './metrics';
 
 @ApiTags('operations')
@@ -13,6 +15,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly metrics: Metrics,
+    private readonly config: PlatformConfig,
   ) {}
 
   @Get('health/live')
@@ -34,10 +37,12 @@ export class HealthController {
 
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  @ApiOperation({ operationId: 'metrics', summary: 'Prometheus metrics' })
+  @ApiOperation({ operationId: 'metrics', summary: 'Prometheus metrics (bearer METRICS_TOKEN when configured; off in production without one)' })
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: 'Prometheus text exposition', schema: { type: 'string' } })
-  scrape(): Promise<string> {
+  @ApiProblems(401, 404)
+  scrape(@Headers('authorization') authorization: string | undefined): Promise<string> {
+    assertMayScrape(this.config, authorization);
     return this.metrics.registry.metrics();
   }
 }
