@@ -20,12 +20,14 @@ export interface TestApp {
  * Boots the real application (Fastify, every pipe, guard and filter) on its own database cloned
  * from the migrated template, listening on a free port: tests speak HTTP to it.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
   const adminUrl = required('CONGOCART_TEST_ADMIN_URL');
   const template = required('CONGOCART_TEST_TEMPLATE');
+  // A second API instance on another's database (multi-instance behaviour) leaves dropping it to the first.
+  const shared = options.sameDatabaseAs;
   const database = `${template}_f${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(adminUrl, `CREATE DATABASE "${database}" TEMPLATE "${template}"`);
-  const databaseUrl = withDatabase(adminUrl, database);
+  if (!shared) await adminQuery(adminUrl, `CREATE DATABASE "${database}" TEMPLATE "${template}"`);
+  const databaseUrl = shared ? shared.databaseUrl : withDatabase(adminUrl, database);
 
   const previous = { ...process.env };
   Object.assign(process.env, env, { DATABASE_URL: databaseUrl });
@@ -53,7 +55,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await pool.end();
       await app.close();
-      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      if (!shared) await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     },
   };
 }

@@ -64,7 +64,9 @@ function trustProxyFrom(env: EnvReader): false | number | string[] {
   if (raw === 'true')
     throw new ConfigError('TRUST_PROXY', 'trusts every X-Forwarded-For hop when true: give the hop count (e.g. 1) or the proxy addresses');
   const addresses = env.list('TRUST_PROXY');
-  if (!addresses.every((address) => /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(address) || ['loopback', 'linklocal', 'uniquelocal'].includes(address)))
+  if (
+    !addresses.every((address) => /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(address) || ['loopback', 'linklocal', 'uniquelocal'].includes(address))
+  )
     throw new ConfigError('TRUST_PROXY', 'must be false, a hop count or a comma-separated list of IP addresses/CIDRs');
   return addresses;
 }

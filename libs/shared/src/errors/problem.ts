@@ -40,7 +40,11 @@ export class ProblemDto {
   traceId: string;
   @ApiPropertyOptional({ type: [FieldErrorDto], description: 'Field problems (400 only)' })
   errors?: FieldErrorDto[];
-  @ApiPropertyOptional({ type: 'integer', example: 57, description: 'How many field problems there were, when errors lists only the first 20' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 57,
+    description: 'How many field problems there were, when errors lists only the first 20',
+  })
   errorCount?: number;
 }
 

@@ -28,7 +28,8 @@ function offendingParameters(url: string): { field: string; message: string }[] 
     return fields.length ? fields : [{ field: 'query', message }];
   }
   for (const [name, value] of params) {
-    if (CONTROL_DECODED.test(name) || CONTROL_DECODED.test(value)) fields.push({ field: CONTROL_DECODED.test(name) ? 'query' : name, message });
+    if (CONTROL_DECODED.test(name) || CONTROL_DECODED.test(value))
+      fields.push({ field: CONTROL_DECODED.test(name) ? 'query' : name, message });
   }
   return fields.length ? fields : [{ field: 'query', message }];
 }

@@ -12,7 +12,12 @@ export type ResponseDecorator = (request: FastifyRequest, reply: FastifyReply) =
 export function routerErrorHandler(decorate: ResponseDecorator) {
   return (error: Error & { code?: string }, request: FastifyRequest, reply: FastifyReply): void => {
     decorate(request, reply);
-    const problem = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new UriTooLongError() : error.code === 'FST_ERR_BAD_URL' ? new MalformedUrlError() : error;
+    const problem =
+      error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? new UriTooLongError()
+        : error.code === 'FST_ERR_BAD_URL'
+          ? new MalformedUrlError()
+          : error;
     sendProblem(problem, request, reply);
   };
 }

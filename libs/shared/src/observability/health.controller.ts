@@ -37,7 +37,10 @@ export class HealthController {
 
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  @ApiOperation({ operationId: 'metrics', summary: 'Prometheus metrics (bearer METRICS_TOKEN when configured; off in production without one)' })
+  @ApiOperation({
+    operationId: 'metrics',
+    summary: 'Prometheus metrics (bearer METRICS_TOKEN when configured; off in production without one)',
+  })
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: 'Prometheus text exposition', schema: { type: 'string' } })
   @ApiProblems(401, 404)

@@ -13,7 +13,8 @@ export function assertMayScrape(config: PlatformConfig, authorization: string | 
     return;
   }
   const presented = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1] ?? '';
-  if (!timingSafeEqual(digest(presented), digest(config.metricsToken))) throw new UnauthorizedException('A valid metrics token is required.');
+  if (!timingSafeEqual(digest(presented), digest(config.metricsToken)))
+    throw new UnauthorizedException('A valid metrics token is required.');
 }
 
 function digest(value: string): Buffer {
