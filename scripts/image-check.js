@@ -30,6 +30,7 @@ async function main() {
       DATABASE_URL: database.url,
       JWT_SECRET: 'image-check-secret-that-is-at-least-32-bytes-long',
       PAYMENT_WEBHOOK_SECRET: 'image-check-webhook-secret',
+      PAYMENT_SANDBOX_ENABLED: 'true',
       PORT: '0',
       HOST: '127.0.0.1',
       MIGRATIONS_RUN: 'false',

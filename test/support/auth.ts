@@ -17,9 +17,9 @@ export function tokenFor(testApp: TestApp, role: Role, userId: string = randomUU
 
 async function provision(testApp: TestApp, userId: string, role: Role, sessionId: string): Promise<void> {
   await testApp.sql(
-    `INSERT INTO users (id, email, name, password_hash, role) VALUES ($1, $1 || '@tokens.example', 'Token User', '$argon2id$unusable', $2)
+    `INSERT INTO users (id, email, name, password_hash, role) VALUES ($1, $3, 'Token User', '$argon2id$unusable', $2)
      ON CONFLICT (id) DO NOTHING`,
-    [userId, role],
+    [userId, role, `${userId}@tokens.example`],
   );
   await testApp.sql(
     `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 day')`,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadDotEnv, PlatformConfig, resolveDatabase } from '@congocart/shared';
 import { createApp } from './bootstrap/create-app';
+import { warnAboutDemoAccounts } from './bootstrap/demo-account-warning';
 import { onFreshEmbeddedDatabase } from './bootstrap/first-run';
 
 async function main(): Promise<void> {
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     }
     await app.listen({ port: config.port, host: config.host });
     if (database.embedded) await onFreshEmbeddedDatabase(app, config);
+    if (config.nodeEnv === 'production') await warnAboutDemoAccounts(app);
     logger.log(`CongoCart API listening on http://${config.host}:${config.port} (Swagger UI at /docs)`);
   } catch (error) {
     await stopDatabase();

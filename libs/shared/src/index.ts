@@ -28,3 +28,5 @@ export * from './http/json-shape-limits';
 export * from './http/request-line.errors';
 export * from './http/router-errors';
 export * from './rate-limit';
+export * from './config/dev-secret';
+export * from './http/no-store.hook';

@@ -9,6 +9,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { PlatformConfig } from './config/platform.config';
 import { dataSourceOptions } from './database/data-source-options';
 import { ProblemFilter } from './errors/problem.filter';
+import { useCursorSigningKey } from './paging/cursor';
 import { HealthController } from './observability/health.controller';
 import { loggerOptions } from './observability/logger.options';
 import { Metrics } from './observability/metrics';
@@ -32,6 +33,7 @@ export interface PlatformOptions {
 @Module({})
 export class PlatformModule {
   static forRoot({ config, databaseUrl }: PlatformOptions): DynamicModule {
+    useCursorSigningKey(config.cursorKey);
     return {
       module: PlatformModule,
       imports: [

@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import {
   ClientRateLimitHook,
   Metrics,
+  noStoreForPersonalResponses,
   PlatformConfig,
   registerStrictJsonParser,
   rejectControlCharacters,
@@ -87,6 +88,7 @@ export async function createApp({ config, databaseUrl, preview = false }: Create
     securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
   );
   fastify.addHook('onRequest', rejectControlCharacters);
+  fastify.addHook('onSend', noStoreForPersonalResponses);
   if (!preview) fastify.addHook('onRequest', app.get(ClientRateLimitHook).handle);
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,

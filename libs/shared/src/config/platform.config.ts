@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto';
+import { developmentSecret } from './dev-secret';
 import { ConfigError, EnvReader } from './env';
 
 export type NodeEnv = 'development' | 'test' | 'production';
@@ -27,6 +29,8 @@ export class PlatformConfig {
   readonly docsEnabled: boolean;
   /** Bearer token /metrics requires; unset: /metrics is open outside production and off in production. */
   readonly metricsToken: string | undefined;
+  /** HMAC key of list cursors: CURSOR_SECRET, else derived from JWT_SECRET, else generated under .data/ (development). */
+  readonly cursorKey: Buffer;
 
   constructor(env: EnvReader = new EnvReader()) {
     this.nodeEnv = env.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
@@ -53,6 +57,7 @@ export class PlatformConfig {
     this.docsEnabled = env.bool('DOCS_ENABLED', this.nodeEnv !== 'production');
     this.metricsToken = env.optionalString('METRICS_TOKEN');
     if (this.metricsToken && Buffer.byteLength(this.metricsToken) < 16) throw new ConfigError('METRICS_TOKEN', 'must be at least 16 bytes');
+    this.cursorKey = cursorKeyFrom(env, this.nodeEnv);
   }
 }
 
@@ -69,4 +74,17 @@ function trustProxyFrom(env: EnvReader): false | number | string[] {
   )
     throw new ConfigError('TRUST_PROXY', 'must be false, a hop count or a comma-separated list of IP addresses/CIDRs');
   return addresses;
+}
+
+function cursorKeyFrom(env: EnvReader, nodeEnv: NodeEnv): Buffer {
+  const secret = env.optionalString('CURSOR_SECRET');
+  if (secret) {
+    if (Buffer.byteLength(secret) < 32) throw new ConfigError('CURSOR_SECRET', 'must be at least 32 bytes');
+    return Buffer.from(secret, 'utf8');
+  }
+  // Every instance of one deployment shares JWT_SECRET (required in production): a key of its own, derived from it.
+  const jwtSecret = env.optionalString('JWT_SECRET');
+  if (jwtSecret) return createHmac('sha256', jwtSecret).update('congocart cursor signing key').digest();
+  if (nodeEnv === 'production') throw new ConfigError('CURSOR_SECRET', 'or JWT_SECRET is required in production');
+  return Buffer.from(developmentSecret('.data/cursor-secret'), 'utf8');
 }

@@ -7,6 +7,8 @@
 export abstract class DomainError extends Error {
   abstract readonly code: string;
   abstract readonly status: number;
+  /** Sent as Retry-After (429, 503). */
+  readonly retryAfterSeconds?: number;
 
   constructor(
     message: string,
