@@ -10,7 +10,7 @@ import { expectProblemWithHeaders } from './support/problems';
 import { Shop } from './support/shop';
 import { startTestApp, TestApp } from './support/test-app';
 
-/** Issue 12 findings 3, 4, 5, 7, 9, 10, 14, 15, 17. */
+/** Issue 12 findings 3, 4, 5, 7, 9, 10, 14, 15, 17, 18. */
 describe('security: policies', () => {
   let t: TestApp;
   let shop: Shop;
@@ -138,6 +138,28 @@ describe('security: policies', () => {
         expect(response.headers.get('cache-control')).toBe('no-store');
       }
       expect((await t.http.get('/api/v1/products')).headers.get('cache-control')).toMatch(/max-age/);
+    });
+  });
+
+  describe('finding 18: category depth', () => {
+    it('nests categories at most 8 levels deep, on create and on move', async () => {
+      const create = (name: string, parentId?: string) =>
+        t.http.post('/api/v1/admin/categories', { name, ...(parentId ? { parentId } : {}) }, { token: shop.admin });
+      let parentId: string | undefined;
+      for (let level = 1; level <= 8; level += 1) {
+        const created = await create(`Depth ${level}`, parentId);
+        expect(created.status).toBe(201);
+        parentId = created.body.id;
+      }
+      expectProblemWithHeaders(await create('Depth 9', parentId), 400, 'CATEGORY_TOO_DEEP');
+      const top = await create('Movable');
+      expect((await create('Movable child', top.body.id)).status).toBe(201);
+      const deepest = parentId!;
+      const [{ parent_id: seventh }] = await t.sql<{ parent_id: string }>(`SELECT parent_id FROM categories WHERE id = $1`, [deepest]);
+      const move = (to: string) => t.http.patch(`/api/v1/admin/categories/${top.body.id}`, { parentId: to }, { token: shop.admin });
+      expectProblemWithHeaders(await move(seventh), 400, 'CATEGORY_TOO_DEEP');
+      const [{ parent_id: sixth }] = await t.sql<{ parent_id: string }>(`SELECT parent_id FROM categories WHERE id = $1`, [seventh]);
+      expect((await move(sixth)).status).toBe(200);
     });
   });
 

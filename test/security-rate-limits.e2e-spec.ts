@@ -123,5 +123,5 @@ describeWithRedis('security-rate-limits (Redis)')('security: rate limits shared 
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
-  });
+  }, 90_000); // two app start-ups
 });

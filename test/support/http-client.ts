@@ -42,12 +42,15 @@ export class HttpClient {
     return this.request<T>('DELETE', path, options);
   }
 
+  /** Waits for the set-up given to waitFor() (for requests sent other than through this client). */
+  async settle(): Promise<void> {
+    const pending = this.pending;
+    this.pending = [];
+    await Promise.all(pending);
+  }
+
   async request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResponse<T>> {
-    if (this.pending.length) {
-      const pending = this.pending;
-      this.pending = [];
-      await Promise.all(pending);
-    }
+    if (this.pending.length) await this.settle();
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let body: string | Buffer | undefined;
