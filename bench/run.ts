@@ -40,6 +40,10 @@ async function main(): Promise<void> {
       JWT_SECRET: 'bench-secret-that-is-at-least-32-bytes-long!!',
       PAYMENT_WEBHOOK_SECRET: 'bench-webhook-secret',
       WEBHOOK_SECRET_KEY: '1111111111111111111111111111111111111111111111111111111111111111',
+      PAYMENT_SANDBOX_ENABLED: 'true',
+      // One load generator on loopback is one client IP and a handful of users: the limits would measure themselves.
+      RATE_LIMIT_ENABLED: 'false',
+      MAX_UNPAID_ORDERS_PER_CUSTOMER: '1000000',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'warn',
@@ -50,7 +54,10 @@ async function main(): Promise<void> {
     };
     execFileSync(process.execPath, ['dist/scripts/migration.js', 'run'], { env, stdio: 'inherit' });
     console.log(`Seeding ${PRODUCTS} products...`);
-    execFileSync(process.execPath, ['dist/scripts/seed.js', '--products', String(PRODUCTS)], { env, stdio: 'inherit' });
+    execFileSync(process.execPath, ['dist/scripts/seed.js', '--products', String(PRODUCTS), '--allow-production'], {
+      env,
+      stdio: 'inherit',
+    });
 
     const startApi = async (extraEnv: Record<string, string> = {}): Promise<string> => {
       const port = await freePort();

@@ -31,6 +31,7 @@ async function main() {
       JWT_SECRET: 'image-check-secret-that-is-at-least-32-bytes-long',
       PAYMENT_WEBHOOK_SECRET: 'image-check-webhook-secret',
       WEBHOOK_SECRET_KEY: '0000000000000000000000000000000000000000000000000000000000000000',
+      PAYMENT_SANDBOX_ENABLED: 'true',
       PORT: '0',
       HOST: '127.0.0.1',
       MIGRATIONS_RUN: 'false',

@@ -11,7 +11,9 @@ import { buildOpenApiDocument } from '../apps/api/src/bootstrap/swagger';
  */
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
-  const config = new PlatformConfig(new EnvReader({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }));
+  const config = new PlatformConfig(
+    new EnvReader({ NODE_ENV: 'production', LOG_LEVEL: 'silent', CURSOR_SECRET: 'openapi-export-does-not-sign-anything-0123456789' }),
+  );
   process.env.JWT_SECRET ??= 'openapi-export-does-not-sign-anything-0123456789';
   const app = await createApp({ config, databaseUrl: 'postgres://unused@127.0.0.1:1/unused', preview: true });
   const document = `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`;

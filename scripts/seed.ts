@@ -3,15 +3,19 @@ import { NestFactory } from '@nestjs/core';
 import { loadDotEnv, PlatformConfig, resolveDatabase } from '@congocart/shared';
 import { AppModule } from '../apps/api/src/app.module';
 import { seedDemoData } from '../apps/api/src/seed/demo-seed';
+import { demoAccountsAllowed } from '../apps/api/src/seed/production-guard';
 
 /**
  * `npm run seed [-- --products 100000]`: migrates DATABASE_URL (or the embedded database under
- * .data/) and loads the demo catalog and accounts when the catalog is empty.
+ * .data/) and loads the demo catalog and accounts when the catalog is empty. With
+ * NODE_ENV=production it refuses unless `--allow-production`, and then loads no accounts.
  */
 async function main(): Promise<void> {
   loadDotEnv();
-  const products = productsArgument(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const products = productsArgument(args);
   const config = new PlatformConfig();
+  const accounts = demoAccountsAllowed(config.nodeEnv, args);
   const log = (line: string) => console.log(line);
   const database = await resolveDatabase(config, log);
   try {
@@ -19,7 +23,8 @@ async function main(): Promise<void> {
       logger: ['error', 'warn'],
     });
     try {
-      await seedDemoData(app, { products, log });
+      // Demo accounts have published passwords: never in production.
+      await seedDemoData(app, { products, accounts, log });
     } finally {
       await app.close();
     }

@@ -10,6 +10,10 @@ describe('checkout benchmark scenario', () => {
   let t: TestApp;
   let db: Client;
 
+  const settled = async (token: string) => {
+    await t.http.settle();
+    return token;
+  };
   beforeAll(async () => {
     t = await startTestApp();
     db = new Client({ connectionString: t.databaseUrl });
@@ -23,8 +27,9 @@ describe('checkout benchmark scenario', () => {
   const context = () => ({
     apiUrl: t.baseUrl,
     sql: (text: string, params?: unknown[]) => t.sql(text, params),
-    customerToken: async () => tokenFor(t, 'customer').token,
-    adminToken: async () => tokenFor(t, 'admin').token,
+    // The bench sends its own requests: wait until the token's user and session rows exist.
+    customerToken: async () => settled(tokenFor(t, 'customer').token),
+    adminToken: async () => settled(tokenFor(t, 'admin').token),
   });
   const ordersOf = (customerId: string) =>
     t.sql<{ id: string; total_amount: string; lines: number }>(

@@ -19,12 +19,19 @@ function craftJwt(header: Record<string, unknown>, claims: Record<string, unknow
   return `${unsigned}.${signature}`;
 }
 
+/** The session id (refresh-token family) a genuine access token carries. */
+const sessionOf = (accessToken: string): string => JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8')).sid;
+
 describe('identity: access tokens and authorization', () => {
   let t: TestApp;
   let customer: SignedInAccount;
+  // Crafted tokens stand for real accounts with live sessions: every request checks both.
+  let admin: SignedInAccount;
+  let staff: SignedInAccount;
   const now = () => Math.floor(Date.now() / 1000);
   const claimsFor = (overrides: Record<string, unknown> = {}) => ({
-    sub: customer.user.id,
+    sub: admin.user.id,
+    sid: sessionOf(admin.accessToken),
     role: 'admin',
     iat: now(),
     exp: now() + 600,
@@ -37,7 +44,11 @@ describe('identity: access tokens and authorization', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    customer = await registerCustomer(t);
+    [customer, admin, staff] = await Promise.all([registerCustomer(t), registerCustomer(t), registerCustomer(t)]);
+    await t.sql(`UPDATE users SET role = CASE WHEN id = $1 THEN 'admin' ELSE 'staff' END WHERE id IN ($1, $2)`, [
+      admin.user.id,
+      staff.user.id,
+    ]);
   });
   afterAll(() => t?.close());
 
@@ -59,6 +70,9 @@ describe('identity: access tokens and authorization', () => {
     ['a wrong issuer', () => craftJwt(hs256, claimsFor({ iss: 'evil' }), TEST_JWT_SECRET)],
     ['an unknown role', () => craftJwt(hs256, claimsFor({ role: 'root' }), TEST_JWT_SECRET)],
     ['no subject', () => craftJwt(hs256, claimsFor({ sub: undefined }), TEST_JWT_SECRET)],
+    ['no session', () => craftJwt(hs256, claimsFor({ sid: undefined }), TEST_JWT_SECRET)],
+    ['a session of another user', () => craftJwt(hs256, claimsFor({ sid: sessionOf(customer.accessToken) }), TEST_JWT_SECRET)],
+    ['a user that does not exist', () => craftJwt(hs256, claimsFor({ sub: randomUUID() }), TEST_JWT_SECRET)],
     ['a token issued far too long ago', () => craftJwt(hs256, claimsFor({ iat: now() - 86_400 }), TEST_JWT_SECRET)],
   ])('refuses %s with 401', async (_case, token) => {
     for (const path of ['/api/v1/me', '/api/v1/admin/users']) {
@@ -94,8 +108,13 @@ describe('identity: access tokens and authorization', () => {
   });
 
   it('keeps staff out of user administration', async () => {
-    const staff = craftJwt(hs256, claimsFor({ role: 'staff' }), TEST_JWT_SECRET);
-    expectProblem(await t.http.get('/api/v1/admin/users', { token: staff }), 403, 'FORBIDDEN');
-    expect((await t.http.get('/api/v1/me', { token: staff })).status).toBe(200);
+    const token = craftJwt(hs256, claimsFor({ sub: staff.user.id, sid: sessionOf(staff.accessToken), role: 'staff' }), TEST_JWT_SECRET);
+    expectProblem(await t.http.get('/api/v1/admin/users', { token }), 403, 'FORBIDDEN');
+    expect((await t.http.get('/api/v1/me', { token })).status).toBe(200);
+  });
+
+  it("applies the account's current role, not the role claim", async () => {
+    const token = craftJwt(hs256, claimsFor({ sub: staff.user.id, sid: sessionOf(staff.accessToken), role: 'admin' }), TEST_JWT_SECRET);
+    expectProblem(await t.http.get('/api/v1/admin/users', { token }), 403, 'FORBIDDEN');
   });
 });

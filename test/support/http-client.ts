@@ -17,7 +17,14 @@ export interface RequestOptions {
 
 /** A tiny fetch wrapper: real HTTP requests against the test server. */
 export class HttpClient {
+  private pending: Promise<unknown>[] = [];
+
   constructor(readonly baseUrl: string) {}
+
+  /** Set-up (e.g. the rows behind a test token) the next request must wait for. */
+  waitFor(work: Promise<unknown>): void {
+    this.pending.push(work);
+  }
 
   get<T = any>(path: string, options: RequestOptions = {}) {
     return this.request<T>('GET', path, options);
@@ -35,7 +42,15 @@ export class HttpClient {
     return this.request<T>('DELETE', path, options);
   }
 
+  /** Waits for the set-up given to waitFor() (for requests sent other than through this client). */
+  async settle(): Promise<void> {
+    const pending = this.pending;
+    this.pending = [];
+    await Promise.all(pending);
+  }
+
   async request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResponse<T>> {
+    if (this.pending.length) await this.settle();
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let body: string | Buffer | undefined;

@@ -11,5 +11,15 @@ export function testEnvironment(): Record<string, string> {
     // outage (the fault tests set tight bounds of their own and prove them).
     DATABASE_CONNECT_TIMEOUT_MS: '30000',
     DATABASE_STATEMENT_TIMEOUT_MS: '60000',
+    // The suite fires hundreds of requests from 127.0.0.1 within seconds; test/security-rate-limits lowers them again.
+    RATE_LIMIT_READS_PER_IP: '1000000',
+    RATE_LIMIT_READS_PER_USER: '1000000',
+    RATE_LIMIT_SEARCHES_PER_IP: '1000000',
+    RATE_LIMIT_WRITES_PER_IP: '1000000',
+    RATE_LIMIT_WRITES_PER_USER: '1000000',
+    RATE_LIMIT_GUEST_CARTS_PER_IP: '1000000',
+    CHECKOUT_ATTEMPTS_PER_HOUR_PER_IP: '1000000',
+    CHECKOUT_ATTEMPTS_PER_HOUR_PER_CUSTOMER: '1000000',
+    MAX_UNPAID_ORDERS_PER_CUSTOMER: '1000',
   };
 }

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadDotEnv, PlatformConfig, resolveDatabase, ShutdownState } from '@congocart/shared';
 import { createApp } from './bootstrap/create-app';
+import { warnAboutDemoAccounts } from './bootstrap/demo-account-warning';
 import { onFreshEmbeddedDatabase } from './bootstrap/first-run';
 
 async function main(): Promise<void> {
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     }
     await app.listen({ port: config.port, host: config.host });
     if (database.embedded) await onFreshEmbeddedDatabase(app, config);
+    if (config.nodeEnv === 'production') await warnAboutDemoAccounts(app);
     logger.log(`CongoCart API listening on http://${config.host}:${config.port} (Swagger UI at /docs)`);
   } catch (error) {
     await stopDatabase();

@@ -22,6 +22,8 @@ export class IdentityConfig {
   readonly authRequestsPerMinutePerIp: number;
   /** Prefix of the rate-limit keys in Redis, so environments may share one Redis. */
   readonly rateLimitKeyPrefix: string;
+  /** How long a user's current role/status and session liveness are cached (cleared at once on a change). */
+  readonly accessCheckCacheTtlMs: number;
 
   constructor(env: EnvReader = new EnvReader(), nodeEnv = process.env.NODE_ENV ?? 'development') {
     this.jwtKey = createSecretKey(Buffer.from(resolveSecret(env.optionalString('JWT_SECRET'), nodeEnv), 'utf8'));
@@ -40,6 +42,7 @@ export class IdentityConfig {
     this.loginFailuresPerMinute = env.int('LOGIN_FAILURES_PER_MINUTE', 10, { min: 1 });
     this.authRequestsPerMinutePerIp = env.int('AUTH_REQUESTS_PER_MINUTE_PER_IP', 300, { min: 1 });
     this.rateLimitKeyPrefix = env.string('RATE_LIMIT_KEY_PREFIX', 'congocart:');
+    this.accessCheckCacheTtlMs = env.int('ACCESS_CHECK_CACHE_TTL_MS', 10_000, { min: 0, max: 300_000 });
   }
 }
 

@@ -10,7 +10,9 @@ import { AdminUsersController } from './api/admin-users.controller';
 import { AUTH_THROTTLER_STORAGE, AuthRateLimitGuard } from './api/auth-rate-limit.guard';
 import { AuthController } from './api/auth.controller';
 import { MeController } from './api/me.controller';
+import { AccessChanges, AccessStateReader } from './application/access-state.port';
 import { AccessTokens } from './application/access-tokens';
+import { CurrentAccess } from './application/current-access';
 import { AccountProvisioning } from './application/account-provisioning';
 import { AdminBootstrap } from './application/admin-bootstrap';
 import { GetCurrentUser } from './application/get-current-user.use-case';
@@ -28,6 +30,8 @@ import { UserRepository } from './application/user-repository.port';
 import { IdentityConfig } from './identity.config';
 import { Argon2PasswordHasher } from './infrastructure/argon2-password.hasher';
 import { JwtStrategy } from './infrastructure/jwt.strategy';
+import { PgAccessChanges } from './infrastructure/pg-access-changes';
+import { SqlAccessStateReader } from './infrastructure/sql-access-state.reader';
 import { RefreshTokenEntity } from './infrastructure/refresh-token.entity';
 import { InMemoryLoginFailureLimiter } from './infrastructure/throttling/in-memory-login-failure.limiter';
 import { RedisLoginFailureLimiter } from './infrastructure/throttling/redis-login-failure.limiter';
@@ -45,6 +49,10 @@ const MINUTE_MS = 60_000;
     { provide: IdentityConfig, useFactory: () => new IdentityConfig() },
     JwtStrategy,
     AccessTokens,
+    CurrentAccess,
+    { provide: AccessStateReader, useClass: SqlAccessStateReader },
+    PgAccessChanges,
+    { provide: AccessChanges, useExisting: PgAccessChanges },
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: UserRepository, useClass: TypeOrmUserRepository },
     { provide: RefreshTokenRepository, useClass: TypeOrmRefreshTokenRepository },

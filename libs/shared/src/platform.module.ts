@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
@@ -16,6 +16,14 @@ import { HealthController } from './observability/health.controller';
 import { loggerOptions } from './observability/logger.options';
 import { Metrics } from './observability/metrics';
 import { ShutdownState } from './observability/shutdown-state';
+import { useCursorSigningKey } from './paging/cursor';
+import { ClientRateLimitHook } from './rate-limit/client-rate-limit.hook';
+import { MemoryRateLimitStore } from './rate-limit/memory-rate-limit.store';
+import { RateLimitConfig } from './rate-limit/rate-limit.config';
+import { RateLimitStore } from './rate-limit/rate-limit.store';
+import { RateLimiter } from './rate-limit/rate-limiter';
+import { RedisRateLimitStore } from './rate-limit/redis-rate-limit.store';
+import { UserRateLimitInterceptor } from './rate-limit/user-rate-limit.interceptor';
 import { RedisConnection } from './redis/redis-connection';
 import { createValidationPipe } from './validation/validation.pipe';
 
@@ -34,6 +42,7 @@ export interface PlatformOptions {
 @Module({})
 export class PlatformModule {
   static forRoot({ config, databaseUrl, runWorker }: PlatformOptions): DynamicModule {
+    useCursorSigningKey(config.cursorKey);
     return {
       module: PlatformModule,
       imports: [
@@ -78,8 +87,29 @@ export class PlatformModule {
         AfterCommit,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: RateLimitConfig, useFactory: () => new RateLimitConfig() },
+        {
+          provide: RateLimitStore,
+          inject: [RedisConnection, RateLimitConfig],
+          useFactory: (redis: RedisConnection, limits: RateLimitConfig) =>
+            redis.client ? new RedisRateLimitStore(redis.client, limits.keyPrefix) : new MemoryRateLimitStore(),
+        },
+        RateLimiter,
+        ClientRateLimitHook,
+        { provide: APP_INTERCEPTOR, useClass: UserRateLimitInterceptor },
       ],
-      exports: [PlatformConfig, Metrics, ShutdownState, RedisConnection, ClusterNotifications, JobsModule, AfterCommit],
+      exports: [
+        PlatformConfig,
+        Metrics,
+        ShutdownState,
+        RedisConnection,
+        ClusterNotifications,
+        JobsModule,
+        AfterCommit,
+        RateLimitConfig,
+        RateLimiter,
+        ClientRateLimitHook,
+      ],
     };
   }
 }

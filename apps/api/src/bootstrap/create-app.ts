@@ -3,7 +3,17 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { Metrics, PlatformConfig, registerStrictJsonParser, requestIdFor, ShutdownState } from '@congocart/shared';
+import {
+  ClientRateLimitHook,
+  Metrics,
+  noStoreForPersonalResponses,
+  PlatformConfig,
+  registerStrictJsonParser,
+  rejectControlCharacters,
+  requestIdFor,
+  routerErrorHandler,
+  ShutdownState,
+} from '@congocart/shared';
 import { AppModule } from '../app.module';
 import { buildOpenApiDocument, mountSwaggerUi } from './swagger';
 
@@ -19,10 +29,28 @@ export interface CreateAppOptions {
 
 /** Builds the fully configured HTTP application; used by main.ts, the tests and the OpenAPI export. */
 export async function createApp({ config, databaseUrl, preview = false }: CreateAppOptions): Promise<NestFastifyApplication> {
+  // helmet itself, built once: @fastify/helmet rebuilds (and re-parses the CSP) on every request.
+  const securityHeaders = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+      },
+    },
+  });
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    // A hop count becomes proxy-addr's "trust the first n hops" (Fastify's types omit numbers).
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     routerOptions: { maxParamLength: 300 },
+    // Router-level rejections (malformed URL, over-long parameter) answer problems with the usual headers.
+    frameworkErrors: routerErrorHandler((request, reply) => {
+      reply.header('x-request-id', request.id);
+      securityHeaders(request.raw, reply.raw, () => undefined);
+    }),
+    requestTimeout: config.requestTimeoutMs,
     genReqId: (request: IncomingMessage) => {
       const id = requestIdFor(request);
       (request as typeof request & { id?: string }).id = id; // read by pino-http
@@ -37,6 +65,10 @@ export async function createApp({ config, databaseUrl, preview = false }: Create
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // Slow clients: all headers, and the whole request (body included), within bounds; checked every second.
+  fastify.server.headersTimeout = config.headersTimeoutMs;
+  fastify.server.requestTimeout = config.requestTimeoutMs;
+  (fastify.server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = 1000;
   registerStrictJsonParser(fastify, { rawBodyPathPrefixes: [`/${API_PREFIX}/payments/webhooks/`] });
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
@@ -59,26 +91,22 @@ export async function createApp({ config, databaseUrl, preview = false }: Create
     });
   }
 
-  // helmet itself, built once: @fastify/helmet rebuilds (and re-parses the CSP) on every request.
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'https:'],
-      },
-    },
-  });
   fastify.addHook('onRequest', (request, reply, done) =>
     securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
   );
+  fastify.addHook('onRequest', rejectControlCharacters);
+  fastify.addHook('onSend', noStoreForPersonalResponses);
+  if (!preview) fastify.addHook('onRequest', app.get(ClientRateLimitHook).handle);
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
-    exposedHeaders: ['X-Request-Id', 'ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'],
+    exposedHeaders: ['X-Request-Id', 'ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'RateLimit', 'RateLimit-Policy'],
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'X-Cart-Token', 'X-Request-Id'],
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: OUTSIDE_PREFIX });
-  mountSwaggerUi(app, buildOpenApiDocument(app));
+  if (config.docsEnabled) mountSwaggerUi(app, buildOpenApiDocument(app));
   return app;
+}
+
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }

@@ -7,10 +7,12 @@ import { DEMO_ADJECTIVES, DEMO_BRANDS, DEMO_CATEGORIES, DemoCategory } from './d
 
 export interface DemoSeedOptions {
   products: number;
+  /** The demo accounts have published passwords: never created in production. */
+  accounts: boolean;
   log: (line: string) => void;
 }
 
-const DEMO_ACCOUNTS: { email: string; password: string; name: string; role: Role }[] = [
+export const DEMO_ACCOUNTS: { email: string; password: string; name: string; role: Role }[] = [
   { email: 'admin@congocart.dev', password: 'congocart-admin', name: 'Demo Admin', role: 'admin' },
   { email: 'staff@congocart.dev', password: 'congocart-staff', name: 'Demo Staff', role: 'staff' },
   { email: 'customer@congocart.dev', password: 'congocart-customer', name: 'Demo Customer', role: 'customer' },
@@ -62,6 +64,7 @@ export async function seedDemoData(app: INestApplicationContext, options: DemoSe
     `Demo catalog: ${counts.categories} categories, ${counts.products} products, ${counts.variants} variants with stock (${Date.now() - started} ms).`,
   );
   const provisioning = app.get(AccountProvisioning);
+  if (!options.accounts) return;
   for (const account of DEMO_ACCOUNTS) await provisioning.ensureAccount(account);
   options.log(`Demo accounts: ${DEMO_ACCOUNTS.map((account) => `${account.role} ${account.email} / ${account.password}`).join(', ')}`);
 }

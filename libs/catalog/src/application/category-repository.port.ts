@@ -22,4 +22,8 @@ export abstract class CategoryRepository {
   abstract lockTree(): Promise<void>;
   /** True when `candidateId` is `ancestorId` itself or lies below it. */
   abstract isSelfOrDescendant(candidateId: string, ancestorId: string): Promise<boolean>;
+  /** Levels from the root down to this category (a root is 1; unknown: 0). */
+  abstract depthOf(id: string): Promise<number>;
+  /** Levels of the subtree under and including this category (a leaf is 1). */
+  abstract heightOf(id: string): Promise<number>;
 }

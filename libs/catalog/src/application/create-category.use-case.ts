@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@congocart/shared';
+import { CategoryTooDeepError, MAX_CATEGORY_DEPTH } from '../domain/catalog.errors';
 import { slugify } from '../domain/slug';
 import { CategoryView, toCategoryView } from './catalog-views';
 import { CategoryRepository } from './category-repository.port';
@@ -20,6 +21,10 @@ export class CreateCategory {
 
   @Transactional()
   async execute(command: CreateCategoryCommand): Promise<CategoryView> {
+    if (command.parentId) {
+      await this.categories.lockTree(); // the depth checked is the depth inserted under
+      if ((await this.categories.depthOf(command.parentId)) + 1 > MAX_CATEGORY_DEPTH) throw new CategoryTooDeepError();
+    }
     const created = await this.categories.insert({
       name: command.name,
       slug: command.slug ? { value: command.slug, explicit: true } : { value: slugify(command.name, 'category'), explicit: false },

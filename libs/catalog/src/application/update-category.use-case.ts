@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, Transactional } from '@congocart/shared';
-import { CategoryCycleError } from '../domain/catalog.errors';
+import { CategoryCycleError, CategoryTooDeepError, MAX_CATEGORY_DEPTH } from '../domain/catalog.errors';
 import { CategoryView, toCategoryView } from './catalog-views';
 import { CategoryChanges, CategoryRepository } from './category-repository.port';
 import { CatalogCacheInvalidation } from './catalog-cache-invalidation';
@@ -25,6 +25,8 @@ export class UpdateCategory {
     if (changes.parentId) {
       await this.categories.lockTree();
       if (await this.categories.isSelfOrDescendant(changes.parentId, id)) throw new CategoryCycleError();
+      const depth = await this.categories.depthOf(changes.parentId);
+      if (depth + (await this.categories.heightOf(id)) > MAX_CATEGORY_DEPTH) throw new CategoryTooDeepError();
     }
     const updated = await this.categories.update(id, changes);
     if (!updated) throw new NotFoundError('Category');

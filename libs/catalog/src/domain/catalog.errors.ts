@@ -24,6 +24,19 @@ export class CategoryCycleError extends ConflictError {
   }
 }
 
+/** Categories nest at most this deep: the listing's subtree queries and the shop's menus stay bounded. */
+export const MAX_CATEGORY_DEPTH = 8;
+
+export class CategoryTooDeepError extends DomainError {
+  readonly code = 'CATEGORY_TOO_DEEP';
+  readonly status = 400;
+  constructor() {
+    super(`Categories nest at most ${MAX_CATEGORY_DEPTH} levels deep.`, {
+      errors: [{ field: 'parentId', message: `categories nest at most ${MAX_CATEGORY_DEPTH} levels deep` }],
+    });
+  }
+}
+
 /** A body names a category (categoryId, parentId) that does not exist: the input is wrong, not the URL. */
 export class UnknownCategoryError extends DomainError {
   readonly code = 'UNKNOWN_CATEGORY';

@@ -102,4 +102,30 @@ export class TypeOrmCategoryRepository extends CategoryRepository {
     );
     return rows.length > 0;
   }
+
+  async depthOf(id: string): Promise<number> {
+    const [row]: { depth: number }[] = await this.tx.query(
+      `WITH RECURSIVE up AS (
+         SELECT id, parent_id, 1 AS depth FROM categories WHERE id = $1
+         UNION ALL
+         SELECT c.id, c.parent_id, up.depth + 1 FROM categories c JOIN up ON c.id = up.parent_id WHERE up.depth < 64
+       )
+       SELECT coalesce(max(depth), 0)::int AS depth FROM up`,
+      [id],
+    );
+    return row.depth;
+  }
+
+  async heightOf(id: string): Promise<number> {
+    const [row]: { height: number }[] = await this.tx.query(
+      `WITH RECURSIVE down AS (
+         SELECT id, 1 AS level FROM categories WHERE id = $1
+         UNION ALL
+         SELECT c.id, down.level + 1 FROM categories c JOIN down ON c.parent_id = down.id WHERE down.level < 64
+       )
+       SELECT coalesce(max(level), 0)::int AS height FROM down`,
+      [id],
+    );
+    return row.height;
+  }
 }

@@ -9,7 +9,10 @@ export interface IssuedAccessToken {
   expiresIn: number;
 }
 
-/** Signs short-lived access JWTs: HS256, claims sub, role, iat, exp, iss, aud, jti. */
+/**
+ * Signs short-lived access JWTs: HS256, claims sub, role, sid (the session: its refresh-token
+ * family, so that signing out ends the access token too), iat, exp, iss, aud, jti.
+ */
 @Injectable()
 export class AccessTokens {
   constructor(
@@ -17,9 +20,9 @@ export class AccessTokens {
     private readonly config: IdentityConfig,
   ) {}
 
-  issue(actor: Actor): IssuedAccessToken {
+  issue(actor: Actor, sessionId: string): IssuedAccessToken {
     const accessToken = this.jwt.sign(
-      { role: actor.role },
+      { role: actor.role, sid: sessionId },
       {
         subject: actor.userId,
         algorithm: 'HS256',

@@ -39,4 +39,10 @@ export class AccountProvisioning {
         : await this.hasher.hash(spec.password);
     return this.users.upsert({ email, name, passwordHash, role: spec.role });
   }
+
+  /** Whether an enabled account signs in with this password (the start-up check for published demo passwords). */
+  async acceptsPassword(email: string, password: string): Promise<boolean> {
+    const existing = await this.users.findWithCredentials(normaliseEmail(email));
+    return Boolean(existing && !existing.disabled && (await this.hasher.verify(existing.passwordHash, password)));
+  }
 }

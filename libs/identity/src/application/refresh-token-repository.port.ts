@@ -26,7 +26,7 @@ export abstract class RefreshTokenRepository {
   abstract spend(tokenHash: Buffer): Promise<SpentRefreshToken | null>;
   abstract find(tokenHash: Buffer): Promise<StoredRefreshToken | null>;
   abstract revokeFamily(familyId: string): Promise<void>;
-  /** Revokes the family of the token with this hash, if there is one. */
-  abstract revokeFamilyOf(tokenHash: Buffer): Promise<void>;
+  /** Revokes the family of the token with this hash, if there is one; returns its user's id. */
+  abstract revokeFamilyOf(tokenHash: Buffer): Promise<string | null>;
   abstract revokeAllOf(userId: string): Promise<void>;
 }

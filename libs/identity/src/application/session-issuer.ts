@@ -34,7 +34,7 @@ export class SessionIssuer {
       tokenHash: hashRefreshToken(refreshToken),
       ttlSeconds: this.config.refreshTokenTtlSeconds,
     });
-    const { accessToken, expiresIn } = this.accessTokens.issue({ userId: user.id, role: user.role });
+    const { accessToken, expiresIn } = this.accessTokens.issue({ userId: user.id, role: user.role }, familyId);
     return { user, accessToken, refreshToken, expiresIn };
   }
 }

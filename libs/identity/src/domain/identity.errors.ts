@@ -41,7 +41,7 @@ export class LastAdminError extends ConflictError {
 export class TooManyLoginFailuresError extends DomainError {
   readonly code = 'TOO_MANY_REQUESTS';
   readonly status = 429;
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(override readonly retryAfterSeconds: number) {
     super('Too many failed sign-in attempts for this account: retry later.');
   }
 }

@@ -47,12 +47,16 @@ export class TypeOrmRefreshTokenRepository extends RefreshTokenRepository {
     await this.txHost.tx.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
   }
 
-  async revokeFamilyOf(tokenHash: Buffer): Promise<void> {
-    await this.txHost.tx.query(
-      `UPDATE refresh_tokens SET revoked_at = now()
-       WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1) AND revoked_at IS NULL`,
+  async revokeFamilyOf(tokenHash: Buffer): Promise<string | null> {
+    const rows = await queryRows<{ user_id: string }>(
+      this.txHost.tx,
+      `WITH target AS (SELECT family_id, user_id FROM refresh_tokens WHERE token_hash = $1),
+            revoked AS (UPDATE refresh_tokens SET revoked_at = now()
+                        WHERE family_id = (SELECT family_id FROM target) AND revoked_at IS NULL)
+       SELECT user_id FROM target`,
       [tokenHash],
     );
+    return rows[0]?.user_id ?? null;
   }
 
   async revokeAllOf(userId: string): Promise<void> {

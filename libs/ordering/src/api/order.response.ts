@@ -68,7 +68,10 @@ export class HistoryEntryResponse {
   to: string;
   @ApiProperty({ format: 'date-time' })
   at: string;
-  @ApiProperty({ example: 'system', description: 'The acting user’s id, or `system` (expiry job, webhooks)' })
+  @ApiProperty({
+    example: 'system',
+    description: 'The acting user’s id, or `system` (expiry job, webhooks); customers see `staff` for staff users',
+  })
   actor: string;
   @ApiPropertyOptional({ type: String, nullable: true, example: 'payment window expired' })
   reason: string | null;
@@ -135,6 +138,17 @@ export class OrderResponse {
 
   static from({ order, payments }: OrderDetails): OrderResponse {
     return Object.assign(new OrderResponse(), orderView(order, payments));
+  }
+
+  /** The customer's own view: staff ids in the history read `staff` (the expiry job and webhooks stay `system`). */
+  static forCustomer(details: OrderDetails): OrderResponse {
+    const response = OrderResponse.from(details);
+    const customerId = details.order.customerId;
+    response.history = response.history.map((entry) => ({
+      ...entry,
+      actor: entry.actor === customerId || entry.actor === 'system' ? entry.actor : 'staff',
+    }));
+    return response;
   }
 
   /** A freshly changed order together with its (unchanged) payments. */

@@ -41,7 +41,7 @@ export class OrdersController {
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(404)
   async getMine(@CurrentActor() actor: Actor, @UuidParam('id', 'Order') id: string): Promise<OrderResponse> {
-    return OrderResponse.from(await this.getOrder.execute({ orderId: id, customerId: actor.userId }));
+    return OrderResponse.forCustomer(await this.getOrder.execute({ orderId: id, customerId: actor.userId }));
   }
 
   @Post(':id/cancel')
@@ -54,7 +54,7 @@ export class OrdersController {
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(404, 409)
   async cancelMine(@CurrentActor() actor: Actor, @UuidParam('id', 'Order') id: string): Promise<OrderResponse> {
-    return OrderResponse.from(
+    return OrderResponse.forCustomer(
       await this.cancelOrder.execute({ orderId: id, customerId: actor.userId, actor: actor.userId, reason: 'cancelled by the customer' }),
     );
   }

@@ -20,6 +20,8 @@ export abstract class OrderRepository {
    * its new history; throws StaleOrderVersion when someone else saved first.
    */
   abstract save(order: Order): Promise<void>;
+  /** How many orders of the customer wait for payment, and when the first of them expires. */
+  abstract unpaidOf(customerId: string): Promise<{ count: number; firstDueAt: Date | null }>;
   /** Locks one unpaid order whose payment window closed at `asOf`, skipping rows others hold. */
   abstract lockNextExpired(asOf: Date): Promise<string | null>;
 }

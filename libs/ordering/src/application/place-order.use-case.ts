@@ -7,7 +7,7 @@ import { OrderPricing } from '@congocart/pricing';
 import { Money, PlatformConfig, Transactional, ValidationFailedError } from '@congocart/shared';
 import { Order } from '../domain/order';
 import { OrderLine, orderPricingOf, OrderTotals, purchasableLines } from '../domain/order-pricing';
-import { CartEmptyError, OrderOutOfStockError, PriceChangedError } from '../domain/ordering.errors';
+import { CartEmptyError, OrderOutOfStockError, PriceChangedError, TooManyUnpaidOrdersError } from '../domain/ordering.errors';
 import { shippingAddressFrom, ShippingAddress } from '../domain/shipping-address';
 import { OrderingConfig } from '../ordering.config';
 import { OrderRepository } from './order.repository';
@@ -46,6 +46,7 @@ export class PlaceOrder {
     const shippingAddress = shippingAddressFrom(input.shippingAddress);
     const cart = await this.carts.lockActiveCart(input.customerId);
     if (!cart || cart.lines.length === 0) throw new CartEmptyError();
+    await this.refuseHoarding(input.customerId);
 
     const quotes = await this.catalog.findVariants([...new Set(cart.lines.map((line) => line.variantId))]);
     const currency = this.platform.currency;
@@ -96,6 +97,14 @@ export class PlaceOrder {
       taxTotal: money(totals.taxTotal),
       total: money(totals.total),
     });
+  }
+
+  /** Counted under the cart's lock, so parallel checkouts of one customer cannot overrun the limit. */
+  private async refuseHoarding(customerId: string): Promise<void> {
+    const { count, firstDueAt } = await this.orders.unpaidOf(customerId);
+    if (count < this.config.maxUnpaidOrdersPerCustomer) return;
+    const wait = firstDueAt ? Math.ceil((firstDueAt.getTime() - Date.now()) / 1000) : this.config.paymentTtlSeconds;
+    throw new TooManyUnpaidOrdersError(this.config.maxUnpaidOrdersPerCustomer, Math.max(1, wait));
   }
 
   /** Inventory answers per variant; the client also needs each short line's SKU. */

@@ -1,5 +1,17 @@
 import { ConflictError, DomainError, Money } from '@congocart/shared/kernel';
 
+/** Stock hoarding: a customer may hold only so many orders awaiting payment. */
+export class TooManyUnpaidOrdersError extends DomainError {
+  readonly code = 'TOO_MANY_UNPAID_ORDERS';
+  readonly status = 429;
+  constructor(
+    limit: number,
+    override readonly retryAfterSeconds: number,
+  ) {
+    super(`You already have ${limit} orders awaiting payment: pay or cancel one first.`, { limit });
+  }
+}
+
 export class CartEmptyError extends DomainError {
   readonly code = 'CART_EMPTY';
   readonly status = 422;

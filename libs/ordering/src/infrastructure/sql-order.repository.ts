@@ -70,6 +70,14 @@ export class SqlOrderRepository extends OrderRepository {
     super();
   }
 
+  async unpaidOf(customerId: string): Promise<{ count: number; firstDueAt: Date | null }> {
+    const [row] = await this.txHost.tx.query(
+      `SELECT count(*)::int AS count, min(payment_due_at) AS first_due_at FROM orders WHERE customer_id = $1 AND status = 'pending_payment'`,
+      [customerId],
+    );
+    return { count: row.count, firstDueAt: row.first_due_at };
+  }
+
   async nextNumber(): Promise<string> {
     const [row] = await this.txHost.tx.query(`SELECT 'CC-' || nextval('order_number_seq') AS number`);
     return row.number;

@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto';
+import { developmentSecret } from './dev-secret';
 import { ConfigError, EnvReader } from './env';
 
 export type NodeEnv = 'development' | 'test' | 'production';
@@ -21,9 +23,19 @@ export class PlatformConfig {
   readonly logLevel: string;
   readonly currency: string;
   readonly redisUrl: string | undefined;
-  readonly trustProxy: boolean;
+  /** Fastify's trustProxy: false, a hop count, or the proxies' addresses/CIDRs (never "every hop"). */
+  readonly trustProxy: false | number | string[];
   readonly shutdownTimeoutMs: number;
   readonly shutdownGraceMs: number;
+  /** Bounds on slow clients: all headers within headersTimeoutMs, the whole request within requestTimeoutMs. */
+  readonly headersTimeoutMs: number;
+  readonly requestTimeoutMs: number;
+  /** Swagger UI and /docs-json (on outside production by default). */
+  readonly docsEnabled: boolean;
+  /** Bearer token /metrics requires; unset: /metrics is open outside production and off in production. */
+  readonly metricsToken: string | undefined;
+  /** HMAC key of list cursors: CURSOR_SECRET, else derived from JWT_SECRET, else generated under .data/ (development). */
+  readonly cursorKey: Buffer;
 
   constructor(env: EnvReader = new EnvReader()) {
     this.nodeEnv = env.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
@@ -39,7 +51,7 @@ export class PlatformConfig {
     this.embeddedDatabaseDurable = env.bool('EMBEDDED_DATABASE_DURABLE', true);
     this.migrationsRun = env.bool('MIGRATIONS_RUN', true);
     this.seedDemoData = env.bool('SEED_DEMO_DATA', true);
-    this.bodyLimitBytes = env.int('BODY_LIMIT_BYTES', 1_048_576, { min: 1024 });
+    this.bodyLimitBytes = env.int('BODY_LIMIT_BYTES', 262_144, { min: 1024 });
     this.corsOrigins = env.list('CORS_ORIGINS');
     this.logLevel = env.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info');
     this.currency = env.string('STORE_CURRENCY', 'USD');
@@ -47,8 +59,43 @@ export class PlatformConfig {
       throw new ConfigError('STORE_CURRENCY', 'must be an ISO-4217 code such as USD');
     }
     this.redisUrl = env.url('REDIS_URL', ['redis:', 'rediss:']);
-    this.trustProxy = env.bool('TRUST_PROXY', false);
+    this.trustProxy = trustProxyFrom(env);
     this.shutdownTimeoutMs = env.int('SHUTDOWN_TIMEOUT_MS', 10_000, { min: 0 });
     this.shutdownGraceMs = env.int('SHUTDOWN_GRACE_MS', 3000, { min: 0, max: 600_000 });
+    this.headersTimeoutMs = env.int('HEADERS_TIMEOUT_MS', 10_000, { min: 100 });
+    this.requestTimeoutMs = env.int('REQUEST_TIMEOUT_MS', 30_000, { min: 100 });
+    if (this.headersTimeoutMs > this.requestTimeoutMs) throw new ConfigError('HEADERS_TIMEOUT_MS', 'must not exceed REQUEST_TIMEOUT_MS');
+    this.docsEnabled = env.bool('DOCS_ENABLED', this.nodeEnv !== 'production');
+    this.metricsToken = env.optionalString('METRICS_TOKEN');
+    if (this.metricsToken && Buffer.byteLength(this.metricsToken) < 16) throw new ConfigError('METRICS_TOKEN', 'must be at least 16 bytes');
+    this.cursorKey = cursorKeyFrom(env, this.nodeEnv);
   }
+}
+
+/** TRUST_PROXY: `false`, a hop count (`1`: one proxy in front), or a comma-separated list of proxy addresses/CIDRs. */
+function trustProxyFrom(env: EnvReader): false | number | string[] {
+  const raw = env.optionalString('TRUST_PROXY');
+  if (raw === undefined || raw === 'false' || raw === '0') return false;
+  if (/^\d+$/.test(raw)) return Math.min(Number(raw), 10);
+  if (raw === 'true')
+    throw new ConfigError('TRUST_PROXY', 'trusts every X-Forwarded-For hop when true: give the hop count (e.g. 1) or the proxy addresses');
+  const addresses = env.list('TRUST_PROXY');
+  if (
+    !addresses.every((address) => /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(address) || ['loopback', 'linklocal', 'uniquelocal'].includes(address))
+  )
+    throw new ConfigError('TRUST_PROXY', 'must be false, a hop count or a comma-separated list of IP addresses/CIDRs');
+  return addresses;
+}
+
+function cursorKeyFrom(env: EnvReader, nodeEnv: NodeEnv): Buffer {
+  const secret = env.optionalString('CURSOR_SECRET');
+  if (secret) {
+    if (Buffer.byteLength(secret) < 32) throw new ConfigError('CURSOR_SECRET', 'must be at least 32 bytes');
+    return Buffer.from(secret, 'utf8');
+  }
+  // Every instance of one deployment shares JWT_SECRET (required in production): a key of its own, derived from it.
+  const jwtSecret = env.optionalString('JWT_SECRET');
+  if (jwtSecret) return createHmac('sha256', jwtSecret).update('congocart cursor signing key').digest();
+  if (nodeEnv === 'production') throw new ConfigError('CURSOR_SECRET', 'or JWT_SECRET is required in production');
+  return Buffer.from(developmentSecret('.data/cursor-secret'), 'utf8');
 }

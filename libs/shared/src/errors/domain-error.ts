@@ -7,6 +7,8 @@
 export abstract class DomainError extends Error {
   abstract readonly code: string;
   abstract readonly status: number;
+  /** Sent as Retry-After (429, 503). */
+  readonly retryAfterSeconds?: number;
 
   constructor(
     message: string,
@@ -74,7 +76,7 @@ export class ServiceUnavailableError extends DomainError {
   constructor(
     readonly code: string,
     message: string,
-    readonly retryAfterSeconds = 5,
+    override readonly retryAfterSeconds = 5,
     extensions: Record<string, unknown> = {},
   ) {
     super(message, extensions);

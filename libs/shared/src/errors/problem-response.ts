@@ -5,6 +5,9 @@ import { Problem, problemType, titleFor } from './problem';
 
 const logger = new Logger('Problems');
 
+/** errors[] lists at most this many; `errorCount` then says how many there were. */
+export const MAX_FIELD_ERRORS = 20;
+
 /** Fastify's own errors (body parsing, media type, limits) carry a statusCode and an FST_ code. */
 interface FrameworkError {
   statusCode?: number;
@@ -22,6 +25,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   409: 'CONFLICT',
   412: 'PRECONDITION_FAILED',
   413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   422: 'UNPROCESSABLE',
   429: 'TOO_MANY_REQUESTS',
@@ -34,6 +38,7 @@ const SAFE_DETAIL_BY_STATUS: Record<number, string> = {
   404: 'The resource was not found.',
   405: 'This method is not allowed here.',
   413: 'The request body is too large.',
+  414: 'The URL is too long.',
   415: 'Send the request body as application/json.',
   429: 'Too many requests: slow down and retry later.',
   503: 'The service is not ready.',
@@ -53,7 +58,11 @@ export function toProblem(error: unknown, instance: string, traceId: string): Pr
       ...base,
       ...error.extensions,
     };
-    if (error instanceof ValidationFailedError) problem.errors = error.errors;
+    if (error instanceof ValidationFailedError) {
+      // A bounded answer whatever the request: the first few field errors and how many there were.
+      problem.errors = error.errors.slice(0, MAX_FIELD_ERRORS);
+      if (error.errors.length > MAX_FIELD_ERRORS) problem.errorCount = error.errors.length;
+    }
     return problem;
   }
 

@@ -40,6 +40,12 @@ export class ProblemDto {
   traceId: string;
   @ApiPropertyOptional({ type: [FieldErrorDto], description: 'Field problems (400 only)' })
   errors?: FieldErrorDto[];
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 57,
+    description: 'How many field problems there were, when errors lists only the first 20',
+  })
+  errorCount?: number;
 }
 
 const TITLES: Record<number, string> = {
@@ -53,6 +59,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ValidationFailedError } from '../errors/domain-error';
+import { exceededJsonLimit, JSON_LIMITS } from './json-shape-limits';
 
-const MAX_DEPTH = 32;
+const MAX_DEPTH = JSON_LIMITS.maxDepth;
 
 /** Parsing failures the problem mapper renders as 400 MALFORMED_REQUEST. */
 class MalformedBodyError extends Error {
@@ -10,8 +11,8 @@ class MalformedBodyError extends Error {
 
 /**
  * Replaces Fastify's JSON parser: a body must be a JSON object (not null, an array or a
- * scalar), nest at most 32 levels and contain no U+0000 anywhere. Prototype-polluting keys
- * are refused too.
+ * scalar), stay within JSON_LIMITS (depth, keys, array lengths: checked before parsing) and
+ * contain no U+0000 anywhere. Prototype-polluting keys are refused too.
  */
 export function registerStrictJsonParser(app: FastifyInstance, options: { rawBodyPathPrefixes?: string[] } = {}): void {
   const rawPrefixes = options.rawBodyPathPrefixes ?? [];
@@ -28,6 +29,8 @@ export function registerStrictJsonParser(app: FastifyInstance, options: { rawBod
         return done(null, {});
       }
       if (text.trim() === '') return done(null, undefined);
+      const tooBig = exceededJsonLimit(text);
+      if (tooBig) return done(new ValidationFailedError([{ field: '', message: tooBig }]), undefined);
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);

@@ -1,8 +1,10 @@
-import { Controller, Get, Header, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Header, Headers, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { Public } from '../http/public.decorator';
+import { PlatformConfig } from '../config/platform.config';
+import { assertMayScrape } from './metrics-access';
 import { Metrics } from './metrics';
 import { ShutdownState } from './shutdown-state';
 
@@ -15,6 +17,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly metrics: Metrics,
     private readonly shutdown: ShutdownState,
+    private readonly config: PlatformConfig,
   ) {}
 
   @Get('health/live')
@@ -37,10 +40,15 @@ export class HealthController {
 
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  @ApiOperation({ operationId: 'metrics', summary: 'Prometheus metrics' })
+  @ApiOperation({
+    operationId: 'metrics',
+    summary: 'Prometheus metrics (bearer METRICS_TOKEN when configured; off in production without one)',
+  })
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: 'Prometheus text exposition', schema: { type: 'string' } })
-  scrape(): Promise<string> {
+  @ApiProblems(401, 404)
+  scrape(@Headers('authorization') authorization: string | undefined): Promise<string> {
+    assertMayScrape(this.config, authorization);
     return this.metrics.registry.metrics();
   }
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DomainError } from '../errors/domain-error';
 
 export class InvalidCursorError extends DomainError {
@@ -12,19 +12,38 @@ export class InvalidCursorError extends DomainError {
 export type CursorKey = string | number | boolean | null;
 
 /**
+ * The server's cursor key (CURSOR_SECRET, see PlatformConfig), installed once at start-up: the
+ * codec is a pair of plain functions used by every context's list use case. Until then (unit
+ * tests, scripts) a random per-process key signs them.
+ */
+let signingKey: Buffer = randomBytes(32);
+
+export function useCursorSigningKey(key: Buffer): void {
+  signingKey = key;
+}
+
+const SIGNATURE_BYTES = 16;
+
+/**
  * Opaque keyset cursors. A cursor carries the sort key of the last row it returned and a
  * fingerprint of the list's scope (resource, filters, sort), so a cursor issued for another
- * list or filter is refused instead of silently skipping or repeating rows.
+ * list or filter is refused instead of silently skipping or repeating rows. It is signed
+ * (HMAC-SHA256 with the server's key): anything the server did not issue is refused before its
+ * keys reach SQL.
  */
 export function encodeCursor(keys: CursorKey[], scope: unknown): string {
-  return Buffer.from(JSON.stringify({ k: keys, s: fingerprint(scope) })).toString('base64url');
+  const payload = Buffer.from(JSON.stringify({ k: keys, s: fingerprint(scope) })).toString('base64url');
+  return `${payload}.${sign(payload).toString('base64url')}`;
 }
 
 export function decodeCursor(cursor: string, scope: unknown, arity: number): CursorKey[] {
   let decoded: unknown;
   try {
-    if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('not base64url');
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const match = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/.exec(cursor);
+    if (!match) throw new Error('not a cursor');
+    const signature = Buffer.from(match[2], 'base64url');
+    if (signature.length !== SIGNATURE_BYTES || !timingSafeEqual(signature, sign(match[1]))) throw new Error('not signed by us');
+    decoded = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
   } catch {
     throw new InvalidCursorError();
   }
@@ -40,6 +59,10 @@ export function decodeCursor(cursor: string, scope: unknown, arity: number): Cur
     throw new InvalidCursorError();
   }
   return body.k as CursorKey[];
+}
+
+function sign(payload: string): Buffer {
+  return createHmac('sha256', signingKey).update(payload).digest().subarray(0, SIGNATURE_BYTES);
 }
 
 function fingerprint(scope: unknown): string {
