@@ -17,20 +17,30 @@ export type AfterCommitWork = () => Promise<void> | void;
 export class AfterCommit {
   private readonly logger = new Logger('AfterCommit');
   private readonly pending = new WeakMap<QueryRunner, AfterCommitWork[]>();
+  private readonly watched = new WeakSet<DataSource>();
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @InjectDataSource() dataSource: DataSource,
   ) {
-    dataSource.subscribers.push(this.subscriber());
+    this.watch(dataSource);
   }
 
   async run(work: AfterCommitWork): Promise<void> {
     const runner = this.txHost.isTransactionActive() ? this.txHost.tx.queryRunner : undefined;
     if (!runner?.isTransactionActive) return this.perform([work]);
+    // The transaction may run on another DataSource than ours (two app instances in one process
+    // share @Transactional's host): listen where the transaction actually commits.
+    this.watch(runner.connection);
     const queue = this.pending.get(runner) ?? [];
     queue.push(work);
     this.pending.set(runner, queue);
+  }
+
+  private watch(dataSource: DataSource): void {
+    if (this.watched.has(dataSource)) return;
+    this.watched.add(dataSource);
+    dataSource.subscribers.push(this.subscriber());
   }
 
   private subscriber(): EntitySubscriberInterface {
