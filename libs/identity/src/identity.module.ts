@@ -11,6 +11,7 @@ import { AUTH_THROTTLER_STORAGE, AuthRateLimitGuard } from './api/auth-rate-limi
 import { AuthController } from './api/auth.controller';
 import { MeController } from './api/me.controller';
 import { AccessTokens } from './application/access-tokens';
+import { AccountDirectory } from './application/account-directory';
 import { AccountProvisioning } from './application/account-provisioning';
 import { AdminBootstrap } from './application/admin-bootstrap';
 import { GetCurrentUser } from './application/get-current-user.use-case';
@@ -73,8 +74,9 @@ const MINUTE_MS = 60_000;
     ListUsers,
     UpdateUserAccess,
     AccountProvisioning,
+    AccountDirectory,
     AdminBootstrap,
   ],
-  exports: [AccessTokens, IdentityConfig, AccountProvisioning],
+  exports: [AccessTokens, IdentityConfig, AccountProvisioning, AccountDirectory],
 })
 export class IdentityModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CartModule } from '@congocart/cart';
 import { CatalogModule } from '@congocart/catalog';
+import { IdentityModule } from '@congocart/identity';
 import { InventoryModule } from '@congocart/inventory';
 import { IdempotencyModule } from '@congocart/shared';
 import { AdminOrdersController } from './api/admin-orders.controller';
@@ -41,6 +42,7 @@ import { OrderingConfig } from './ordering.config';
     CatalogModule,
     InventoryModule,
     IdempotencyModule,
+    IdentityModule,
   ],
   controllers: [CheckoutController, OrdersController, AdminOrdersController],
   providers: [

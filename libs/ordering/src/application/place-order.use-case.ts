@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CheckoutCart } from '@congocart/cart';
 import { VariantCatalog } from '@congocart/catalog';
+import { AccountDirectory } from '@congocart/identity';
 import { InsufficientStockError, StockReservations } from '@congocart/inventory';
 import { PlatformConfig, Transactional } from '@congocart/shared';
 import { Order } from '../domain/order';
@@ -31,6 +32,7 @@ export class PlaceOrder {
     private readonly orders: OrderRepository,
     private readonly config: OrderingConfig,
     private readonly platform: PlatformConfig,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   @Transactional()
@@ -50,6 +52,7 @@ export class PlaceOrder {
       id: randomUUID(),
       number,
       customerId: input.customerId,
+      email: await this.accounts.emailOf(input.customerId),
       currency: this.platform.currency,
       lines,
       ...totals,

@@ -22,6 +22,7 @@ interface OrderRow {
   id: string;
   number: string;
   customer_id: string;
+  email: string | null;
   status: OrderStatus;
   currency: string;
   subtotal_amount: string;
@@ -72,8 +73,8 @@ export class SqlOrderRepository extends OrderRepository {
     const o = order.snapshot();
     await this.txHost.tx.query(
       `INSERT INTO orders (id, number, customer_id, status, currency, subtotal_amount, shipping_fee_amount, total_amount,
-                           shipping_address, payment_due_at, version, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)`,
+                           shipping_address, payment_due_at, version, created_at, updated_at, email)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13)`,
       [
         o.id,
         o.number,
@@ -87,6 +88,7 @@ export class SqlOrderRepository extends OrderRepository {
         o.paymentDueAt,
         o.version,
         o.createdAt,
+        o.email,
       ],
     );
     await this.txHost.tx.query(
@@ -160,6 +162,7 @@ function toOrder(row: OrderRow): Order {
     id: row.id,
     number: row.number,
     customerId: row.customer_id,
+    email: row.email,
     status: row.status,
     currency: row.currency,
     subtotal: Number(row.subtotal_amount),

@@ -1,8 +1,10 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { Public } from '../http/public.decorator';
+import { JobQueue } from '../jobs/job-queue';
+import { JobsConfig } from '../jobs/jobs.config';
 import { Metrics } from './metrics';
 
 @ApiTags('operations')
@@ -13,6 +15,9 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly metrics: Metrics,
+    private readonly indicators: HealthIndicatorService,
+    private readonly queue: JobQueue,
+    private readonly jobs: JobsConfig,
   ) {}
 
   @Get('health/live')
@@ -24,12 +29,28 @@ export class HealthController {
   }
 
   @Get('health/ready')
-  @ApiOperation({ operationId: 'healthReady', summary: 'Readiness: the database answers' })
+  @ApiOperation({ operationId: 'healthReady', summary: 'Readiness: the database answers (and the job queue, when this process runs the worker)' })
   @ApiOkResponse({ description: 'Ready' })
   @ApiProblems(503)
   @HealthCheck()
   ready() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+    const database = () => this.database.pingCheck('database', { timeout: 2000 });
+    // An embedded worker that cannot reach its queue runs no deliveries, e-mails or periodic tasks.
+    return this.health.check(this.jobs.workerMode === 'embedded' ? [database, () => this.queueCheck()] : [database]);
+  }
+
+  private async queueCheck() {
+    const indicator = this.indicators.check('queue');
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000)));
+    try {
+      await Promise.race([this.queue.ping(), timeout]);
+      return indicator.up();
+    } catch {
+      return indicator.down({ message: 'The job queue does not answer' });
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   @Get('metrics')
