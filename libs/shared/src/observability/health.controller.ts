@@ -29,7 +29,10 @@ export class HealthController {
   }
 
   @Get('health/ready')
-  @ApiOperation({ operationId: 'healthReady', summary: 'Readiness: the database answers (and the job queue, when this process runs the worker)' })
+  @ApiOperation({
+    operationId: 'healthReady',
+    summary: 'Readiness: the database answers (and the job queue, when this process runs the worker)',
+  })
   @ApiOkResponse({ description: 'Ready' })
   @ApiProblems(503)
   @HealthCheck()
