@@ -26,7 +26,7 @@ describe('outbound webhooks', () => {
 
   beforeAll(async () => {
     // Two fast retries (0 s each), then dead: three attempts in all, without waiting minutes.
-    t = await startTestApp({ WEBHOOK_RETRY_SCHEDULE_SECONDS: '0,0' });
+    t = await startTestApp({ WEBHOOK_RETRY_SCHEDULE_SECONDS: '0,0', JOBS_POLL_INTERVAL_SECONDS: '1' });
     admin = tokenFor(t, 'admin').token;
   });
   afterEach(async () => {

@@ -1,7 +1,11 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /** Environment shared by the global setup and the test workers. */
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
 export function testEnvironment(): Record<string, string> {
+  // Customer e-mails of tests without an SMTP server go to the temp dir, not the repository's .data/.
   return {
     NODE_ENV: 'test',
     JWT_SECRET: TEST_JWT_SECRET,
@@ -21,5 +25,6 @@ export function testEnvironment(): Record<string, string> {
     CHECKOUT_ATTEMPTS_PER_HOUR_PER_IP: '1000000',
     CHECKOUT_ATTEMPTS_PER_HOUR_PER_CUSTOMER: '1000000',
     MAX_UNPAID_ORDERS_PER_CUSTOMER: '1000',
+    MAIL_OUTBOX_DIR: join(tmpdir(), 'congocart-test-mail'),
   };
 }

@@ -12,6 +12,7 @@ import { AuthController } from './api/auth.controller';
 import { MeController } from './api/me.controller';
 import { AccessChanges, AccessStateReader } from './application/access-state.port';
 import { AccessTokens } from './application/access-tokens';
+import { AccountDirectory } from './application/account-directory';
 import { CurrentAccess } from './application/current-access';
 import { AccountProvisioning } from './application/account-provisioning';
 import { AdminBootstrap } from './application/admin-bootstrap';
@@ -81,8 +82,9 @@ const MINUTE_MS = 60_000;
     ListUsers,
     UpdateUserAccess,
     AccountProvisioning,
+    AccountDirectory,
     AdminBootstrap,
   ],
-  exports: [AccessTokens, IdentityConfig, AccountProvisioning],
+  exports: [AccessTokens, IdentityConfig, AccountProvisioning, AccountDirectory],
 })
 export class IdentityModule {}

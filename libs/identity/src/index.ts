@@ -2,6 +2,7 @@
 export { IdentityModule } from './identity.module';
 export { IdentityConfig } from './identity.config';
 export { AccessTokens } from './application/access-tokens';
+export { AccountDirectory } from './application/account-directory';
 export { AccountProvisioning } from './application/account-provisioning';
 export type { AccountSpec } from './application/account-provisioning';
 export { Roles, SignedIn, CurrentActor } from './api/auth.decorators';

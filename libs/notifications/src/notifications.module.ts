@@ -4,6 +4,7 @@ import { NotificationLog } from './application/notification-log.port';
 import { NotificationMetrics } from './application/notification-metrics.port';
 import { NotifyCustomer } from './application/notify-customer.use-case';
 import { SendNotification } from './application/send-notification.use-case';
+import { CustomerEmailSubscriber } from './infrastructure/customer-email.subscriber';
 import { EmlFileMailTransport } from './infrastructure/eml-file-mail.transport';
 import { PrometheusNotificationMetrics } from './infrastructure/prometheus-notification.metrics';
 import { SmtpMailTransport } from './infrastructure/smtp-mail.transport';
@@ -11,8 +12,8 @@ import { SqlNotificationLog } from './infrastructure/sql-notification.log';
 import { NotificationsConfig } from './notifications.config';
 
 /**
- * Customer e-mails. No HTTP surface: SendNotification (any template, e.g. password reset) and
- * NotifyCustomer (order events) are called by job handlers and other contexts.
+ * Customer e-mails. No HTTP surface: the `notifications.customer-email` event subscriber calls
+ * NotifyCustomer for order events; SendNotification (any template, e.g. password reset) is for other contexts.
  */
 @Module({
   providers: [
@@ -27,6 +28,7 @@ import { NotificationsConfig } from './notifications.config';
     { provide: NotificationMetrics, useClass: PrometheusNotificationMetrics },
     SendNotification,
     NotifyCustomer,
+    CustomerEmailSubscriber,
   ],
   exports: [SendNotification, NotifyCustomer],
 })

@@ -2,6 +2,7 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CartModule } from '@congocart/cart';
 import { CatalogModule } from '@congocart/catalog';
+import { IdentityModule } from '@congocart/identity';
 import { InventoryModule } from '@congocart/inventory';
 import { PricingModule } from '@congocart/pricing';
 import { IdempotencyModule } from '@congocart/shared';
@@ -43,6 +44,7 @@ import { OrderingConfig } from './ordering.config';
     InventoryModule,
     PricingModule,
     IdempotencyModule,
+    IdentityModule,
   ],
   controllers: [CheckoutController, OrdersController, AdminOrdersController],
   providers: [

@@ -22,17 +22,18 @@ import { WebhookSender } from './application/webhook-sender.port';
 import { WebhookUrlPolicy } from './application/webhook-url-policy.port';
 import { AesGcmSecretCipher } from './infrastructure/aes-gcm-secret.cipher';
 import { DnsWebhookUrlPolicy } from './infrastructure/dns-webhook-url.policy';
-import { InProcessDeliveryQueue } from './infrastructure/in-process-delivery.queue';
+import { JobQueueDeliveryQueue } from './infrastructure/job-queue-delivery.queue';
 import { NodeHttpWebhookSender } from './infrastructure/node-http-webhook.sender';
 import { PrometheusWebhookMetrics } from './infrastructure/prometheus-webhook.metrics';
 import { SqlWebhookDeliveryRepository } from './infrastructure/sql-webhook-delivery.repository';
 import { SqlWebhookEndpointRepository } from './infrastructure/sql-webhook-endpoint.repository';
+import { WebhookDeliveryJob } from './infrastructure/webhook-delivery.job';
+import { WebhookFanOutSubscriber } from './infrastructure/webhook-fan-out.subscriber';
 import { WebhooksConfig } from './webhooks.config';
 
 /**
- * Outbound webhooks: endpoints (admin API), fan-out of events into deliveries, signed attempts
- * with backoff. Exports FanOutEvent and DeliverWebhook for the job handlers, and the
- * DeliveryQueue port, bound for now to the in-process adapter (rebind it to the job queue).
+ * Outbound webhooks: endpoints (admin API), the `webhooks.fan-out` event subscriber (events into
+ * deliveries), signed attempts with backoff as jobs of the `webhooks.deliver` queue.
  */
 @Module({
   controllers: [AdminWebhooksController, WebhookDeliveriesController],
@@ -44,7 +45,9 @@ import { WebhooksConfig } from './webhooks.config';
     { provide: WebhookUrlPolicy, useClass: DnsWebhookUrlPolicy },
     { provide: WebhookSender, useClass: NodeHttpWebhookSender },
     { provide: WebhookMetrics, useClass: PrometheusWebhookMetrics },
-    { provide: DeliveryQueue, useClass: InProcessDeliveryQueue },
+    { provide: DeliveryQueue, useClass: JobQueueDeliveryQueue },
+    WebhookDeliveryJob,
+    WebhookFanOutSubscriber,
     CreateWebhookEndpoint,
     ListWebhookEndpoints,
     GetWebhookEndpoint,

@@ -93,6 +93,13 @@ export class OrderResponse {
   status: string;
   @ApiProperty({ format: 'uuid' })
   customerId: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'email',
+    description: 'Where the order’s e-mails go: the customer’s address at checkout',
+  })
+  email: string | null;
   @ApiProperty({ type: [OrderLineResponse] })
   lines: OrderLineResponse[];
   @ApiProperty({ type: MoneyResponse })

@@ -21,6 +21,7 @@ export function orderView(order: Readonly<OrderState>, payments: readonly OrderP
     number: order.number,
     status: order.status,
     customerId: order.customerId,
+    email: order.email,
     lines: order.lines.map((line) => ({
       variantId: line.variantId,
       productId: line.productId,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CheckoutCart } from '@congocart/cart';
 import { VariantCatalog } from '@congocart/catalog';
+import { AccountDirectory } from '@congocart/identity';
 import { InsufficientStockError, StockReservations } from '@congocart/inventory';
 import { OrderPricing } from '@congocart/pricing';
 import { Money, PlatformConfig, Transactional, ValidationFailedError } from '@congocart/shared';
@@ -39,6 +40,7 @@ export class PlaceOrder {
     private readonly pricing: OrderPricing,
     private readonly config: OrderingConfig,
     private readonly platform: PlatformConfig,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   @Transactional()
@@ -68,6 +70,7 @@ export class PlaceOrder {
       id: randomUUID(),
       number,
       customerId: input.customerId,
+      email: await this.accounts.emailOf(input.customerId),
       currency: this.platform.currency,
       lines,
       ...totals,

@@ -9,6 +9,7 @@ function placed(): Order {
     id: 'o1',
     number: 'CC-10001',
     customerId: 'c1',
+    email: 'c1@example.com',
     currency: 'USD',
     lines: [
       {

@@ -22,6 +22,8 @@ export interface OrderState extends OrderTotals {
   id: string;
   number: string;
   customerId: string;
+  /** Where the order's e-mails go (the customer's address at checkout). */
+  email: string | null;
   status: OrderStatus;
   currency: string;
   lines: OrderLine[];
@@ -39,6 +41,7 @@ export interface PlaceOrderInput extends OrderTotals {
   id: string;
   number: string;
   customerId: string;
+  email: string | null;
   currency: string;
   lines: OrderLine[];
   shippingAddress: ShippingAddress;

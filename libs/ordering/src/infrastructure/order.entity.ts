@@ -9,6 +9,8 @@ export class OrderEntity {
   number: string;
   @Column('uuid', { name: 'customer_id' })
   customerId: string;
+  @Column('text', { nullable: true })
+  email: string | null;
   @Column('text')
   status: string;
   @Column('char', { length: 3 })

@@ -22,6 +22,7 @@ interface OrderRow {
   id: string;
   number: string;
   customer_id: string;
+  email: string | null;
   status: OrderStatus;
   currency: string;
   subtotal_amount: string;
@@ -88,8 +89,8 @@ export class SqlOrderRepository extends OrderRepository {
     await this.txHost.tx.query(
       `INSERT INTO orders (id, number, customer_id, status, currency, subtotal_amount, shipping_fee_amount, total_amount,
                            shipping_address, payment_due_at, version, created_at, updated_at,
-                           discount_total_amount, tax_total_amount, prices_include_tax, shipping_method, tax_lines, discounts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17, $18)`,
+                           discount_total_amount, tax_total_amount, prices_include_tax, shipping_method, tax_lines, discounts, email)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17, $18, $19)`,
       [
         o.id,
         o.number,
@@ -109,6 +110,7 @@ export class SqlOrderRepository extends OrderRepository {
         o.shippingMethod ? JSON.stringify(o.shippingMethod) : null,
         JSON.stringify(o.taxLines),
         JSON.stringify(o.discounts),
+        o.email,
       ],
     );
     await this.txHost.tx.query(
@@ -183,6 +185,7 @@ function toOrder(row: OrderRow): Order {
     id: row.id,
     number: row.number,
     customerId: row.customer_id,
+    email: row.email,
     status: row.status,
     currency: row.currency,
     subtotal: Number(row.subtotal_amount),

@@ -1,10 +1,12 @@
 import { Controller, Get, Header, Headers, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { Public } from '../http/public.decorator';
 import { PlatformConfig } from '../config/platform.config';
 import { assertMayScrape } from './metrics-access';
+import { JobQueue } from '../jobs/job-queue';
+import { JobsConfig } from '../jobs/jobs.config';
 import { Metrics } from './metrics';
 import { ShutdownState } from './shutdown-state';
 
@@ -18,6 +20,9 @@ export class HealthController {
     private readonly metrics: Metrics,
     private readonly shutdown: ShutdownState,
     private readonly config: PlatformConfig,
+    private readonly indicators: HealthIndicatorService,
+    private readonly queue: JobQueue,
+    private readonly jobs: JobsConfig,
   ) {}
 
   @Get('health/live')
@@ -29,13 +34,32 @@ export class HealthController {
   }
 
   @Get('health/ready')
-  @ApiOperation({ operationId: 'healthReady', summary: 'Readiness: the database answers and the instance is not shutting down' })
+  @ApiOperation({
+    operationId: 'healthReady',
+    summary: 'Readiness: the database answers (and the job queue, when this process runs the worker)',
+  })
   @ApiOkResponse({ description: 'Ready' })
   @ApiProblems(503)
   @HealthCheck()
   ready() {
     if (this.shutdown.draining) throw new ServiceUnavailableException('The instance is shutting down.');
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+    const database = () => this.database.pingCheck('database', { timeout: 2000 });
+    // An embedded worker that cannot reach its queue runs no deliveries, e-mails or periodic tasks.
+    return this.health.check(this.jobs.workerMode === 'embedded' ? [database, () => this.queueCheck()] : [database]);
+  }
+
+  private async queueCheck() {
+    const indicator = this.indicators.check('queue');
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000)));
+    try {
+      await Promise.race([this.queue.ping(), timeout]);
+      return indicator.up();
+    } catch {
+      return indicator.down({ message: 'The job queue does not answer' });
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   @Get('metrics')

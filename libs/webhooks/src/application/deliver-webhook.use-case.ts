@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { signWebhook } from '@congocart/shared';
-import type { AttemptResult } from '../domain/webhook-delivery';
+import { signWebhook, Transactional } from '@congocart/shared';
+import type { AttemptResult, WebhookDelivery } from '../domain/webhook-delivery';
 import { WebhookUrlNotAllowedError } from '../domain/webhooks.errors';
 import { WebhooksConfig } from '../webhooks.config';
 import { DeliveryQueue } from './delivery-queue.port';
@@ -17,10 +17,12 @@ export type DeliveryRun = 'succeeded' | 'failed' | 'dead' | 'skipped';
 const LEASE_MARGIN_MS = 30_000;
 
 /**
- * One attempt of one delivery, for the job handler (or the in-process queue). It claims the
- * delivery first (a conditional UPDATE), so a duplicate or early run, a manual retry racing a
- * scheduled one, or a delivery held back behind an earlier one for the same order, does nothing
- * ('skipped'). A held-back delivery is woken when the one before it is settled (succeeded or dead).
+ * One attempt of one delivery, for the delivery job. It claims the delivery first (a conditional
+ * UPDATE), so a duplicate run, a manual retry racing a scheduled one, or a delivery held back
+ * behind an earlier one for the same order, does nothing ('skipped'). A held-back delivery is
+ * woken when the one before it is settled (succeeded or dead); a run that comes too early (clock
+ * skew) or while another run holds the claim schedules itself again for then, so no open
+ * delivery is left without a job.
  */
 @Injectable()
 export class DeliverWebhook {
@@ -42,12 +44,22 @@ export class DeliverWebhook {
       claimedAt,
       new Date(claimedAt.getTime() + this.config.timeoutMs + LEASE_MARGIN_MS),
     );
-    if (!delivery) return 'skipped';
+    if (!delivery) {
+      const later = await this.deliveries.dueLater(deliveryId, claimedAt);
+      if (later) await this.queue.schedule(deliveryId, later);
+      return 'skipped';
+    }
     const endpoint = await this.endpoints.findById(delivery.endpointId);
     const sealed = await this.endpoints.findSecret(delivery.endpointId);
     if (!endpoint || !sealed) return 'skipped'; // deleted meanwhile: its deliveries went with it
 
     const result = await this.attempt(endpoint.url, delivery.eventId, delivery.body, this.cipher.decrypt(sealed));
+    return this.settle(delivery, result);
+  }
+
+  /** The outcome and the job of what follows (the next attempt, or the next delivery in line) commit together. */
+  @Transactional()
+  private async settle(delivery: WebhookDelivery, result: AttemptResult): Promise<DeliveryRun> {
     const outcome = await this.recordAttempt.execute(delivery, result, new Date());
     if (outcome.status === 'failed') {
       await this.queue.schedule(delivery.id, outcome.nextAttemptAt);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@congocart/shared';
 import { PING_EVENT_TYPE, WebhookEvent } from '../domain/event-types';
 import type { WebhookDelivery } from '../domain/webhook-delivery';
 import { webhookBody } from '../domain/webhook-body';
@@ -15,6 +16,8 @@ export class PingWebhookEndpoint {
     private readonly queue: DeliveryQueue,
   ) {}
 
+  // The change and its delivery jobs commit together.
+  @Transactional()
   async execute(endpointId: string): Promise<WebhookDelivery> {
     const now = new Date();
     const event: WebhookEvent = { id: randomUUID(), type: PING_EVENT_TYPE, occurredAt: now.toISOString(), data: { webhookId: endpointId } };

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@congocart/shared';
 import type { WebhookDelivery } from '../domain/webhook-delivery';
 import { WebhookDeliveryNotFoundError, WebhookEndpointInactiveError, WebhookEndpointNotFoundError } from '../domain/webhooks.errors';
 import { DeliveryQueue } from './delivery-queue.port';
@@ -17,6 +18,8 @@ export class RetryWebhookDelivery {
     private readonly queue: DeliveryQueue,
   ) {}
 
+  // The change and its delivery jobs commit together.
+  @Transactional()
   async execute(endpointId: string, deliveryId: string): Promise<WebhookDelivery> {
     const endpoint = await this.endpoints.findById(endpointId);
     if (!endpoint) throw new WebhookEndpointNotFoundError();

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@congocart/shared';
 import type { WebhookEndpoint } from '../domain/webhook-endpoint';
 import { WebhookEndpointNotFoundError } from '../domain/webhooks.errors';
 import { subscription } from './create-webhook-endpoint.use-case';
@@ -24,6 +25,8 @@ export class UpdateWebhookEndpoint {
     private readonly queue: DeliveryQueue,
   ) {}
 
+  // The change and its delivery jobs commit together.
+  @Transactional()
   async execute(id: string, command: UpdateWebhookEndpointCommand): Promise<WebhookEndpoint> {
     const before = await this.endpoints.findById(id);
     if (!before) throw new WebhookEndpointNotFoundError();

@@ -32,6 +32,12 @@ export abstract class WebhookDeliveryRepository {
    * order is still pending or failed (that keeps events per order in order).
    */
   abstract claim(id: string, now: Date, leaseUntil: Date): Promise<WebhookDelivery | null>;
+  /**
+   * When an open delivery that could not be claimed at `now` may be claimed: its next attempt
+   * time, or the end of another run's claim; null when it is settled, gone, or simply held back
+   * (behind an earlier delivery, or its endpoint inactive: those are woken when that changes).
+   */
+  abstract dueLater(id: string, now: Date): Promise<Date | null>;
   abstract recordAttempt(id: string, record: AttemptRecord): Promise<void>;
   /** The oldest open delivery waiting behind `id` (same endpoint and order), if any. */
   abstract nextInLine(id: string): Promise<WebhookDelivery | null>;
@@ -39,7 +45,7 @@ export abstract class WebhookDeliveryRepository {
   abstract listForEndpoint(endpointId: string, beforeSeq: string | null, limit: number): Promise<DeliveryRow[]>;
   /** Makes the delivery due now (`pending` again when it had succeeded or was dead); null when there is no such delivery. */
   abstract requeue(endpointId: string, deliveryId: string, now: Date): Promise<WebhookDelivery | null>;
-  /** Open (pending or failed) deliveries, of one endpoint or of all, to schedule them again (restart, re-activation). */
+  /** Open (pending or failed) deliveries, of one endpoint or of all, to schedule them again (re-activation). */
   abstract listOpen(endpointId: string | null, limit: number): Promise<WebhookDelivery[]>;
   abstract countDead(): Promise<number>;
 }

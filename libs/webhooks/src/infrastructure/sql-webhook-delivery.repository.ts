@@ -78,6 +78,16 @@ export class SqlWebhookDeliveryRepository extends WebhookDeliveryRepository {
     return rows.length ? toDelivery(rows[0]) : null;
   }
 
+  async dueLater(id: string, now: Date): Promise<Date | null> {
+    const rows: { at: Date }[] = await queryRows(
+      this.txHost,
+      `SELECT GREATEST(next_attempt_at, claimed_until) AS at FROM webhook_deliveries
+       WHERE id = $1 AND ${OPEN} AND (next_attempt_at > $2 OR claimed_until >= $2)`,
+      [id, now],
+    );
+    return rows.length ? rows[0].at : null;
+  }
+
   async recordAttempt(id: string, r: AttemptRecord): Promise<void> {
     await queryRows(
       this.txHost,
