@@ -7,8 +7,18 @@ import { OrderingModule } from '@congocart/ordering';
 import { NotificationsModule } from '@congocart/notifications';
 import { PaymentsModule } from '@congocart/payments';
 import { WebhooksModule } from '@congocart/webhooks';
+import { AccountMailModule } from './wiring/account-mail.module';
 
-/** The bounded contexts served by the API, in dependency order. */
+/** The bounded contexts served by the API, in dependency order; identity's account e-mails go through notifications. */
 export function contextModules(): (Type<unknown> | DynamicModule)[] {
-  return [IdentityModule, InventoryModule, CatalogModule, CartModule, OrderingModule, PaymentsModule, WebhooksModule, NotificationsModule];
+  return [
+    IdentityModule.forRoot({ accountMail: AccountMailModule }),
+    InventoryModule,
+    CatalogModule,
+    CartModule,
+    OrderingModule,
+    PaymentsModule,
+    WebhooksModule,
+    NotificationsModule,
+  ];
 }
