@@ -25,7 +25,7 @@ export class MeAccountController {
   ) {}
 
   @Patch()
-  @ApiOperation({ summary: 'Change the signed-in user’s profile (name)' })
+  @ApiOperation({ summary: 'Change the signed-in user’s profile', description: 'Partial: only the fields sent change. Answers the User.' })
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(400, 404)
   async update(@CurrentActor() actor: Actor, @Body() body: UpdateProfileRequest): Promise<UserResponse> {
