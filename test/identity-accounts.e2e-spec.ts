@@ -3,7 +3,7 @@ import { startTestApp, TestApp } from './support/test-app';
 import { DEFAULT_TEST_PASSWORD, registerCustomer } from './support/accounts';
 import type { HttpResponse } from './support/http-client';
 
-const USER_KEYS = ['createdAt', 'disabled', 'email', 'id', 'name', 'role'];
+const USER_KEYS = ['createdAt', 'disabled', 'email', 'emailVerified', 'id', 'name', 'role'];
 
 function expectProblem(response: HttpResponse, status: number, code: string): void {
   expect(response.status).toBe(status);

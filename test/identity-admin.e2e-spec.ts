@@ -12,7 +12,7 @@ function expectProblem(response: HttpResponse, status: number, code: string): vo
 }
 
 function expectSafeUser(user: Record<string, unknown>): void {
-  expect(Object.keys(user).sort()).toEqual(['createdAt', 'disabled', 'email', 'id', 'name', 'role']);
+  expect(Object.keys(user).sort()).toEqual(['createdAt', 'disabled', 'email', 'emailVerified', 'id', 'name', 'role']);
   expect(JSON.stringify(user)).not.toMatch(/argon2|password|hash|salt|secret/i);
 }
 

@@ -8,15 +8,17 @@ import { NotificationsModule } from '@congocart/notifications';
 import { PaymentPortsModule, PaymentsModule } from '@congocart/payments';
 import { WebhooksModule } from '@congocart/webhooks';
 import { PricingModule } from '@congocart/pricing';
+import { AccountMailModule } from './wiring/account-mail.module';
 
 /**
  * The bounded contexts served by the API, in dependency order, and the ports bound between them:
- * ordering's payment ports are implemented by payments (no global module carries them).
+ * ordering's payment ports are implemented by payments (no global module carries them), and
+ * identity's account e-mails go through notifications.
  */
 export function contextModules(): (Type<unknown> | DynamicModule)[] {
   const ordering = OrderingModule.forRoot({ payments: PaymentPortsModule });
   return [
-    IdentityModule,
+    IdentityModule.forRoot({ accountMail: AccountMailModule }),
     InventoryModule,
     CatalogModule,
     PricingModule,

@@ -1,11 +1,15 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { ThrottlerStorageService } from '@nestjs/throttler';
+import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RedisConnection } from '@congocart/shared';
+import { AccountsConfig } from './accounts.config';
 import { AccessGuard } from './api/access.guard';
+import { AccountRecoveryController } from './api/account-recovery.controller';
+import { AddressesController } from './api/addresses.controller';
+import { MeAccountController } from './api/me-account.controller';
 import { AdminUsersController } from './api/admin-users.controller';
 import { AUTH_THROTTLER_STORAGE, AuthRateLimitGuard } from './api/auth-rate-limit.guard';
 import { AuthController } from './api/auth.controller';
@@ -14,7 +18,26 @@ import { AccessChanges, AccessStateReader } from './application/access-state.por
 import { AccessTokens } from './application/access-tokens';
 import { AccountDirectory } from './application/account-directory';
 import { CurrentAccess } from './application/current-access';
+import { AccountMailDispatch } from './application/account-mail-dispatch';
 import { AccountProvisioning } from './application/account-provisioning';
+import { AccountRequestLimiter } from './application/account-request-limiter.port';
+import { AccountTokenRepository } from './application/account-token-repository.port';
+import { AddressBook } from './application/address-book';
+import { AddressBookRepository } from './application/address-book-repository.port';
+import { ChangePassword } from './application/change-password.use-case';
+import { ConfirmPasswordReset } from './application/confirm-password-reset.use-case';
+import { CreateAddress } from './application/create-address.use-case';
+import { DeleteAddress } from './application/delete-address.use-case';
+import { EmailVerificationIssuer } from './application/email-verification-issuer';
+import { EmailVerifiedHooks } from './application/email-verified-hooks';
+import { GetAddress } from './application/get-address.use-case';
+import { ListAddresses } from './application/list-addresses.use-case';
+import { RequestPasswordReset } from './application/request-password-reset.use-case';
+import { ResendVerificationEmail } from './application/resend-verification-email.use-case';
+import { UpdateAddress } from './application/update-address.use-case';
+import { UpdateProfile } from './application/update-profile.use-case';
+import { UserAccountRepository } from './application/user-account-repository.port';
+import { VerifyEmail } from './application/verify-email.use-case';
 import { AdminBootstrap } from './application/admin-bootstrap';
 import { GetCurrentUser } from './application/get-current-user.use-case';
 import { ListUsers } from './application/list-users.use-case';
@@ -33,6 +56,10 @@ import { Argon2PasswordHasher } from './infrastructure/argon2-password.hasher';
 import { JwtStrategy } from './infrastructure/jwt.strategy';
 import { PgAccessChanges } from './infrastructure/pg-access-changes';
 import { SqlAccessStateReader } from './infrastructure/sql-access-state.reader';
+import { SqlAddressBookRepository } from './infrastructure/sql-address-book.repository';
+import { ThrottlerAccountRequestLimiter } from './infrastructure/throttler-account-request.limiter';
+import { TypeOrmAccountTokenRepository } from './infrastructure/typeorm-account-token.repository';
+import { TypeOrmUserAccountRepository } from './infrastructure/typeorm-user-account.repository';
 import { RefreshTokenEntity } from './infrastructure/refresh-token.entity';
 import { InMemoryLoginFailureLimiter } from './infrastructure/throttling/in-memory-login-failure.limiter';
 import { RedisLoginFailureLimiter } from './infrastructure/throttling/redis-login-failure.limiter';
@@ -43,9 +70,37 @@ import { UserEntity } from './infrastructure/user.entity';
 
 const MINUTE_MS = 60_000;
 
+/** Profile, password, reset, verification and address book. */
+const ACCOUNT_PROVIDERS = [
+  { provide: AccountsConfig, useFactory: () => new AccountsConfig() },
+  { provide: AccountTokenRepository, useClass: TypeOrmAccountTokenRepository },
+  { provide: UserAccountRepository, useClass: TypeOrmUserAccountRepository },
+  { provide: AddressBookRepository, useClass: SqlAddressBookRepository },
+  {
+    provide: AccountRequestLimiter,
+    inject: [AUTH_THROTTLER_STORAGE],
+    useFactory: (storage: ThrottlerStorage) => new ThrottlerAccountRequestLimiter(storage),
+  },
+  AccountMailDispatch,
+  EmailVerificationIssuer,
+  EmailVerifiedHooks,
+  UpdateProfile,
+  ChangePassword,
+  RequestPasswordReset,
+  ConfirmPasswordReset,
+  ResendVerificationEmail,
+  VerifyEmail,
+  AddressBook,
+  ListAddresses,
+  GetAddress,
+  CreateAddress,
+  UpdateAddress,
+  DeleteAddress,
+];
+
 @Module({
   imports: [PassportModule, JwtModule.register({}), TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity])],
-  controllers: [AuthController, MeController, AdminUsersController],
+  controllers: [AuthController, AccountRecoveryController, MeController, MeAccountController, AddressesController, AdminUsersController],
   providers: [
     { provide: IdentityConfig, useFactory: () => new IdentityConfig() },
     JwtStrategy,
@@ -84,7 +139,13 @@ const MINUTE_MS = 60_000;
     AccountProvisioning,
     AccountDirectory,
     AdminBootstrap,
+    ...ACCOUNT_PROVIDERS,
   ],
-  exports: [AccessTokens, IdentityConfig, AccountProvisioning, AccountDirectory],
+  exports: [AccessTokens, IdentityConfig, AccountProvisioning, AccountDirectory, AddressBook, EmailVerifiedHooks],
 })
-export class IdentityModule {}
+export class IdentityModule {
+  /** `accountMail` is a module that exports an AccountMailer (bound by the composition root). */
+  static forRoot(options: { accountMail: Type<unknown> | DynamicModule }): DynamicModule {
+    return { module: IdentityModule, imports: [options.accountMail] };
+  }
+}

@@ -19,6 +19,9 @@ export class UserResponse {
   @ApiProperty({ example: false })
   disabled: boolean;
 
+  @ApiProperty({ example: true, description: 'Whether the owner confirmed the e-mail address (link of the verification e-mail)' })
+  emailVerified: boolean;
+
   @ApiProperty({ format: 'date-time', example: '2026-11-24T10:00:00.000Z' })
   createdAt: string;
 
@@ -29,6 +32,7 @@ export class UserResponse {
       name: user.name,
       role: user.role,
       disabled: user.disabled,
+      emailVerified: user.emailVerified,
       createdAt: user.createdAt.toISOString(),
     });
   }

@@ -3,6 +3,9 @@ import { Transactional, ValidationFailedError } from '@congocart/shared';
 import { emailProblem, normaliseEmail } from '../domain/email-address';
 import { EmailTakenError } from '../domain/identity.errors';
 import { passwordProblems } from '../domain/password-policy';
+import { AccountMailDispatch } from './account-mail-dispatch';
+import type { AccountMail } from './account-mailer.port';
+import { EmailVerificationIssuer } from './email-verification-issuer';
 import { PasswordHasher } from './password-hasher.port';
 import type { Session } from './session';
 import { SessionIssuer } from './session-issuer';
@@ -14,13 +17,15 @@ export interface RegisterUserCommand {
   password: string;
 }
 
-/** Creates a customer account and signs it in. */
+/** Creates a customer account, signs it in and sends it a verification e-mail (after the commit). */
 @Injectable()
 export class RegisterUser {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionIssuer,
+    private readonly verification: EmailVerificationIssuer,
+    private readonly mails: AccountMailDispatch,
   ) {}
 
   async execute(command: RegisterUserCommand): Promise<Session> {
@@ -29,13 +34,15 @@ export class RegisterUser {
     if (problems.length) throw new ValidationFailedError(problems);
     // Hashing is slow on purpose: it happens before a database connection is taken.
     const passwordHash = await this.hasher.hash(command.password);
-    return this.store({ email, name: command.name.trim(), passwordHash, role: 'customer' });
+    const { session, mail } = await this.store({ email, name: command.name.trim(), passwordHash, role: 'customer' });
+    if (mail) this.mails.dispatch(mail);
+    return session;
   }
 
   @Transactional()
-  private async store(user: NewUser): Promise<Session> {
+  private async store(user: NewUser): Promise<{ session: Session; mail: AccountMail | null }> {
     const created = await this.users.insert(user);
     if (!created) throw new EmailTakenError();
-    return this.sessions.start(created);
+    return { session: await this.sessions.start(created), mail: await this.verification.issue(created.id) };
   }
 }

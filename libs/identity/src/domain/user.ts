@@ -7,6 +7,8 @@ export interface User {
   name: string;
   role: Role;
   disabled: boolean;
+  /** Set once the owner followed the link of a verification e-mail. */
+  emailVerified: boolean;
   createdAt: Date;
 }
 

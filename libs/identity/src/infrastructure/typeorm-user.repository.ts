@@ -12,21 +12,30 @@ import {
 } from '../application/user-repository.port';
 import { queryRows } from './query-rows';
 
-interface UserRow {
+export interface UserRow {
   id: string;
   email: string;
   name: string;
   role: Role;
   disabled: boolean;
+  email_verified: boolean;
   created_at: Date;
 }
 
-const USER_COLUMNS = 'id, email, name, role, disabled, created_at';
+export const USER_COLUMNS = 'id, email, name, role, disabled, email_verified, created_at';
 // Keyset positions keep the full microsecond precision that a JS Date would lose.
 const POSITION = `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS position`;
 
-function toUser(row: UserRow): User {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, disabled: row.disabled, createdAt: row.created_at };
+export function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    disabled: row.disabled,
+    emailVerified: row.email_verified,
+    createdAt: row.created_at,
+  };
 }
 
 /** `email LIKE prefix%` where the prefix is taken literally. */

@@ -1,0 +1,16 @@
+import { StringField } from '@congocart/shared';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/password-policy';
+
+export class ChangePasswordRequest {
+  @StringField({ maxLength: PASSWORD_MAX_LENGTH, minLength: 1, format: 'password', example: 'correct horse battery staple' })
+  currentPassword: string;
+
+  @StringField({
+    maxLength: PASSWORD_MAX_LENGTH,
+    minLength: PASSWORD_MIN_LENGTH,
+    format: 'password',
+    description: '8–128 characters; not the e-mail address, not one character repeated',
+    example: 'a new horse battery staple',
+  })
+  newPassword: string;
+}

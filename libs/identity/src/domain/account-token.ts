@@ -1,0 +1,2 @@
+/** What a single-use account token (e-mailed as a link) is for. */
+export type AccountTokenPurpose = 'password_reset' | 'email_verification';
