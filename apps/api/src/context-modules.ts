@@ -16,9 +16,10 @@ import { AccountMailModule } from './wiring/account-mail.module';
  * identity's account e-mails go through notifications.
  */
 export function contextModules(): (Type<unknown> | DynamicModule)[] {
-  const ordering = OrderingModule.forRoot({ payments: PaymentPortsModule });
+  const identity = IdentityModule.forRoot({ accountMail: AccountMailModule });
+  const ordering = OrderingModule.forRoot({ payments: PaymentPortsModule, identity });
   return [
-    IdentityModule.forRoot({ accountMail: AccountMailModule }),
+    identity,
     InventoryModule,
     CatalogModule,
     PricingModule,

@@ -2,7 +2,6 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CartModule } from '@congocart/cart';
 import { CatalogModule } from '@congocart/catalog';
-import { IdentityModule } from '@congocart/identity';
 import { InventoryModule } from '@congocart/inventory';
 import { PricingModule } from '@congocart/pricing';
 import { IdempotencyModule } from '@congocart/shared';
@@ -33,7 +32,8 @@ import { OrderingConfig } from './ordering.config';
  * Checkout and the order lifecycle. Uses cart, catalog and inventory through their public ports
  * (their modules export them). Its two payment ports, OrderRefunds and OrderPaymentRecords, are
  * implemented by the payments context: the composition root passes the module that exports them
- * to `forRoot` (payments depends on ordering, so ordering cannot import it by name).
+ * to `forRoot` (payments depends on ordering, so ordering cannot import it by name), with the
+ * identity module it configured (AccountDirectory: the customer's e-mail at checkout).
  * The expiry sweep is a periodic task (the platform's registry; the worker runs it).
  */
 @Module({
@@ -44,7 +44,6 @@ import { OrderingConfig } from './ordering.config';
     InventoryModule,
     PricingModule,
     IdempotencyModule,
-    IdentityModule,
   ],
   controllers: [CheckoutController, OrdersController, AdminOrdersController],
   providers: [
@@ -66,7 +65,7 @@ import { OrderingConfig } from './ordering.config';
   exports: [OrderSettlement, ExpireUnpaidOrders],
 })
 export class OrderingModule {
-  static forRoot(options: { payments: Type<unknown> | DynamicModule }): DynamicModule {
-    return { module: OrderingModule, imports: [options.payments] };
+  static forRoot(options: { payments: Type<unknown> | DynamicModule; identity: Type<unknown> | DynamicModule }): DynamicModule {
+    return { module: OrderingModule, imports: [options.payments, options.identity] };
   }
 }
