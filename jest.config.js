@@ -42,6 +42,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,
+  // Child processes and pools are closed by each file's afterAll; should a stray handle remain, the
+  // run still ends (and CI with it) instead of waiting forever after the results are in.
+  forceExit: true,
   // Files are isolated (a database each), so run them in parallel even on 2 cores: Jest's default
   // (cores − 1) would run them one by one there, and the suite spends much of its time waiting on I/O.
   maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),

@@ -10,7 +10,7 @@ interface EventRow {
 }
 
 /** Polls `probe` until it returns something truthy, or fails after `ms`. */
-async function eventually<T>(probe: () => Promise<T | undefined | null | false>, ms = 15_000): Promise<T> {
+async function eventually<T>(probe: () => Promise<T | undefined | null | false>, ms = 45_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await probe();

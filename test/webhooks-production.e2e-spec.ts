@@ -9,6 +9,7 @@ import { WebhookReceiver } from './support/webhook-receiver';
 
 const PRODUCTION = {
   NODE_ENV: 'production',
+  PAYMENT_SANDBOX_ENABLED: 'true',
   PAYMENT_WEBHOOK_SECRET: 'whsec_production_test_0123456789',
   WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
   WEBHOOK_RETRY_SCHEDULE_SECONDS: '0',

@@ -3,12 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { sign } from 'jsonwebtoken';
 import { Client } from 'pg';
-import type { Role } from '@congocart/identity';
 import { withDatabase } from './global-setup';
 import { HttpClient } from './http-client';
-import { TEST_JWT_SECRET, testEnvironment } from './test-env';
+import { testEnvironment } from './test-env';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -41,6 +39,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
         LOG_LEVEL: 'warn',
         HOST: '127.0.0.1',
         SHUTDOWN_GRACE_MS: '0',
+        ADMIN_EMAIL: FAULT_ADMIN.email,
+        ADMIN_PASSWORD: FAULT_ADMIN.password,
         ...env,
         PORT: port,
       },
@@ -79,18 +79,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   };
 }
 
-/** An access token the child server accepts (same test secret, issuer and audience defaults). */
-export function tokenAs(role: Role, userId: string = randomUUID()): { token: string; userId: string } {
-  const token = sign({ role }, TEST_JWT_SECRET, {
-    subject: userId,
-    algorithm: 'HS256',
-    issuer: 'congocart',
-    audience: 'congocart-api',
-    expiresIn: 900,
-    jwtid: randomUUID(),
-  });
-  return { token, userId };
-}
+/** The admin every child server bootstraps (ADMIN_EMAIL / ADMIN_PASSWORD), for real sessions. */
+export const FAULT_ADMIN = { email: 'fault-admin@congocart.test', password: 'fault-admin-password' };
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -23,7 +23,10 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(error: unknown, user: T): T {
-    if (error || !user) throw new UnauthorizedException('A valid access token is required.');
+    // A bad token arrives as "no user"; an error is the access check failing (e.g. the database is
+    // down): it keeps its own answer (503), never a 401 that tells clients to sign in again.
+    if (error) throw error;
+    if (!user) throw new UnauthorizedException('A valid access token is required.');
     return user;
   }
 }
