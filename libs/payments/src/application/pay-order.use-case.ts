@@ -56,7 +56,15 @@ export class PayOrder {
   private async record(input: PayOrderInput): Promise<{ payment: Payment; resumed: boolean }> {
     const earlier = await this.payments.findByIdempotencyKey(input.customerId, input.idempotencyKey);
     if (earlier) return { payment: earlier, resumed: true };
-    const order = await this.settlement.lockForPayment(input.orderId, input.customerId);
+    let order: Awaited<ReturnType<OrderSettlement['lockForPayment']>>;
+    try {
+      order = await this.settlement.lockForPayment(input.orderId, input.customerId);
+    } catch (error) {
+      // A request with the same key may have paid the order while we waited for its lock: resume that payment.
+      const paid = await this.payments.findByIdempotencyKey(input.customerId, input.idempotencyKey);
+      if (paid) return { payment: paid, resumed: true };
+      throw error;
+    }
     // A concurrent request with the same key may have recorded it while we waited for the lock.
     const raced = await this.payments.findByIdempotencyKey(input.customerId, input.idempotencyKey);
     if (raced) return { payment: raced, resumed: true };
