@@ -20,6 +20,8 @@ async function eventually<T>(probe: () => Promise<T | undefined | null | false>,
   }
 }
 
+jest.setTimeout(60_000); // jobs poll once a second on a busy 2-core machine
+
 describe('events: recorded in the business transaction, fanned out to subscribers', () => {
   let t: TestApp;
   let shop: Shop;

@@ -96,11 +96,24 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       expireInSeconds: policy.timeoutSeconds ?? this.config.jobTimeoutSeconds,
     };
     if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, options);
-    else
-      await this.boss.createQueue(name, options).catch(async (error: unknown) => {
-        if (!(await this.boss.getQueue(name))) throw error; // another process created it meanwhile otherwise
-      });
+    else await this.createQueue(name, options);
     this.ensured.add(name);
+  }
+
+  /**
+   * Two processes starting together may both create a queue: one may then fail (unique violation,
+   * or a deadlock on pg-boss's partition DDL). The queue exists once the other commits; else retry.
+   */
+  private async createQueue(name: string, options: PgBoss.Queue): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.boss.createQueue(name, options);
+      } catch (error) {
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        if (await this.boss.getQueue(name)) return;
+        if (attempt >= 5) throw error;
+      }
+    }
   }
 
   async stats(): Promise<QueueStats[]> {
