@@ -17,13 +17,16 @@ export interface RequestOptions {
 
 /** A tiny fetch wrapper: real HTTP requests against the test server. */
 export class HttpClient {
-  private pending: Promise<unknown>[] = [];
+  /** Set-up still running; each leaves the set only when it has finished, so parallel requests all wait. */
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor(readonly baseUrl: string) {}
 
   /** Set-up (e.g. the rows behind a test token) the next request must wait for. */
   waitFor(work: Promise<unknown>): void {
-    this.pending.push(work);
+    // A failed set-up stays, so every later request reports it.
+    const tracked: Promise<unknown> = work.then(() => this.pending.delete(tracked));
+    this.pending.add(tracked);
   }
 
   get<T = any>(path: string, options: RequestOptions = {}) {
@@ -44,13 +47,11 @@ export class HttpClient {
 
   /** Waits for the set-up given to waitFor() (for requests sent other than through this client). */
   async settle(): Promise<void> {
-    const pending = this.pending;
-    this.pending = [];
-    await Promise.all(pending);
+    await Promise.all([...this.pending]);
   }
 
   async request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResponse<T>> {
-    if (this.pending.length) await this.settle();
+    if (this.pending.size) await this.settle();
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let body: string | Buffer | undefined;
