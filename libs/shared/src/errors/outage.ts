@@ -12,12 +12,19 @@ const DRIVER_MESSAGES = [
 ];
 
 /**
+ * TypeORM's answers to a statement or COMMIT on a transaction whose connection died under it (it
+ * releases the broken connection, and the transaction's next step finds it gone): the same outage.
+ */
+const RELEASED_CONNECTION = new Set(['QueryRunnerProviderAlreadyReleasedError', 'QueryRunnerAlreadyReleasedError']);
+
+/**
  * True for connection-level database failures (refused or reset connections, SQLSTATE class 08,
  * 57P01–57P03, pool acquire or statement timeouts): an outage to answer with 503, not a bug.
  */
 export function isDatabaseOutage(error: unknown): boolean {
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth += 1) {
-    const { code, message } = current as { code?: unknown; message?: unknown };
+    const { code, message, name } = current as { code?: unknown; message?: unknown; name?: unknown };
+    if (typeof name === 'string' && RELEASED_CONNECTION.has(name)) return true;
     if (typeof code === 'string' && (SOCKET_CODES.has(code) || SERVER_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
     if (typeof message === 'string' && DRIVER_MESSAGES.some((text) => message.includes(text))) return true;
     current = (current as { driverError?: unknown; cause?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
