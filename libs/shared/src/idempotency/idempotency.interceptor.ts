@@ -9,7 +9,7 @@ import { toProblem } from '../errors/problem-response';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
 import { IdempotencyConfig } from './idempotency.config';
 import { IdempotencyStore, StoredResponse } from './idempotency.store';
-import { IDEMPOTENCY_MODE, IdempotencyMode } from './idempotency-mode';
+import { IDEMPOTENCY_MODE, IDEMPOTENCY_SCOPE, IdempotencyMode, IdempotencyScope } from './idempotency-mode';
 
 type AuthenticatedRequest = FastifyRequest & { user?: { userId?: string } };
 
@@ -46,8 +46,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const reply = http.getResponse<FastifyReply>();
     const key = parseIdempotencyKey(request.headers[IDEMPOTENCY_KEY_HEADER]);
     const path = request.url.split('?')[0];
+    const scopeOf = this.reflector.get<IdempotencyScope | undefined>(IDEMPOTENCY_SCOPE, context.getHandler());
     const keyed: KeyedRequest = {
-      scope: request.user?.userId ?? 'anonymous',
+      scope: scopeOf ? scopeOf(request) : (request.user?.userId ?? 'anonymous'),
       key,
       hash: requestFingerprint(request.method, path, request.body),
       path,
