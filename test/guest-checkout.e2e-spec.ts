@@ -34,7 +34,11 @@ describe('Guest checkout (over HTTP, e-mails over SMTP)', () => {
     expect(created.status).toBe(201);
     const cart = created.body as GuestCart;
     if (variantId) {
-      const added = await t.http.post(`/api/v1/carts/${cart.id}/items`, { variantId, quantity }, { headers: { 'X-Cart-Token': cart.token } });
+      const added = await t.http.post(
+        `/api/v1/carts/${cart.id}/items`,
+        { variantId, quantity },
+        { headers: { 'X-Cart-Token': cart.token } },
+      );
       expect(added.status).toBe(200);
     }
     return cart;
@@ -56,7 +60,11 @@ describe('Guest checkout (over HTTP, e-mails over SMTP)', () => {
 
   function pay(orderId: string, token: string | null, key: string = randomUUID(), paymentToken = 'tok_visa'): Promise<HttpResponse> {
     const options = withOrderToken(token);
-    return t.http.post(`/api/v1/guest-orders/${orderId}/payments`, { paymentToken }, { headers: { ...options.headers, 'Idempotency-Key': key } });
+    return t.http.post(
+      `/api/v1/guest-orders/${orderId}/payments`,
+      { paymentToken },
+      { headers: { ...options.headers, 'Idempotency-Key': key } },
+    );
   }
 
   async function placedGuestOrder(email = guestEmail()) {
@@ -88,7 +96,9 @@ describe('Guest checkout (over HTTP, e-mails over SMTP)', () => {
     );
     expect(stored.customer_id).toBeNull();
     expect(stored.order_token_hash.equals(createHash('sha256').update(order.orderToken).digest())).toBe(true);
-    const events = await t.sql<{ type: string; data: string }>(`SELECT type, data::text FROM domain_events WHERE data->>'id' = $1`, [order.id]);
+    const events = await t.sql<{ type: string; data: string }>(`SELECT type, data::text FROM domain_events WHERE data->>'id' = $1`, [
+      order.id,
+    ]);
     expect(events.map((event) => event.type)).toEqual(['order.placed']);
     expect(JSON.parse(events[0].data)).toMatchObject({ id: order.id, customerId: null, email: 'ada.guest@example.com' });
     expect(events[0].data).not.toContain(order.orderToken);
