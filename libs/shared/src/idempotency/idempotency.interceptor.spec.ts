@@ -2,6 +2,8 @@ import type { CallHandler, ExecutionContext } from '@nestjs/common';
 import { lastValueFrom, of, throwError } from 'rxjs';
 import { ConflictError, ValidationFailedError } from '../errors/domain-error';
 import type { Reflector } from '@nestjs/core';
+import { IDEMPOTENCY_MODE, IDEMPOTENCY_SCOPE } from './idempotency-mode';
+import { bearerResourceScope } from './idempotent.decorator';
 import type { TransactionHost } from '@nestjs-cls/transactional';
 import { EnvReader } from '../config/env';
 import { IdempotencyConfig } from './idempotency.config';
@@ -59,7 +61,7 @@ describe('IdempotencyInterceptor', () => {
   beforeEach(() => {
     store = new FakeStore();
     const txHost = { withTransaction: (work: () => Promise<unknown>) => work() } as unknown as TransactionHost;
-    const reflector = { get: () => 'transaction' } as unknown as Reflector;
+    const reflector = { get: (key: string) => (key === IDEMPOTENCY_MODE ? 'transaction' : undefined) } as unknown as Reflector;
     interceptor = new IdempotencyInterceptor(
       store as unknown as IdempotencyStore,
       txHost,
@@ -144,5 +146,30 @@ describe('IdempotencyInterceptor', () => {
       ),
     ).rejects.toBeInstanceOf(ValidationFailedError);
     expect(store.calls).toEqual([]);
+  });
+
+  it('claims under the route’s scope when it has one: a bearer-held resource and the hash of its token, not the caller', async () => {
+    const scope = bearerResourceScope('guest-cart', 'id', 'x-cart-token');
+    const reflector = { get: (key: string) => (key === IDEMPOTENCY_MODE ? 'transaction' : key === IDEMPOTENCY_SCOPE ? scope : undefined) };
+    const scoped = new IdempotencyInterceptor(
+      store as unknown as IdempotencyStore,
+      { withTransaction: (work: () => Promise<unknown>) => work() } as unknown as TransactionHost,
+      reflector as unknown as Reflector,
+      new IdempotencyConfig(new EnvReader({})),
+    );
+    const { context } = http({ 'idempotency-key': 'key-12345', 'x-cart-token': 'secret-token' });
+    const request = context.switchToHttp().getRequest<{ params?: unknown }>();
+    request.params = { id: 'cart-1' };
+    await lastValueFrom(
+      await scoped.intercept(
+        context,
+        handler(() => of({ id: 1 })),
+      ),
+    );
+    expect(store.calls[0]).toMatch(/^claim guest-cart:cart-1:[A-Za-z0-9_-]{43} key-12345 64$/);
+    expect(store.calls[0]).not.toContain('secret-token');
+    expect(scope({ params: { id: 'cart-1' }, headers: { 'x-cart-token': 'another' } })).not.toBe(
+      scope({ params: { id: 'cart-1' }, headers: { 'x-cart-token': 'secret-token' } }),
+    );
   });
 });
