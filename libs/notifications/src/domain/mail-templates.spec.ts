@@ -32,4 +32,3 @@ describe('mail templates', () => {
     expect(renderNotification({ template: 'order_confirmation', order }, store).text).not.toContain('?token=');
   });
 });
-

@@ -47,4 +47,3 @@ describe('notificationFor', () => {
     expect(notificationFor(event('order.placed'), { orderToken: null })?.notification).not.toHaveProperty('orderToken');
   });
 });
-
