@@ -145,6 +145,12 @@ describe('Guest checkout (over HTTP, e-mails over SMTP)', () => {
     expect(replay.body.orderToken).toBe(first.body.orderToken);
     expect(replay.headers.get('location')).toBe(`/api/v1/guest-orders/${first.body.id}`);
 
+    // The stored answer that makes the replay possible holds the token sealed, never in the clear.
+    const keys = await t.sql<{ response_body: string }>(`SELECT response_body FROM idempotency_keys WHERE key = $1`, [key]);
+    expect(keys).toHaveLength(1);
+    expect(keys[0].response_body).toMatch(/^sealed:/);
+    expect(keys[0].response_body).not.toContain(first.body.orderToken);
+
     const reused = await checkout(cart, { ...body, email: guestEmail() }, key);
     expectProblem(reused, 422, 'IDEMPOTENCY_KEY_REUSED');
 

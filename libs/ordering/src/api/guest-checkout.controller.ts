@@ -25,8 +25,9 @@ export class GuestCheckoutController {
   @Post(':id/checkout')
   @HttpCode(201)
   @UseInterceptors(CountCheckoutFailures)
-  // Keys belong to the cart and its token: only the token's holder can replay the answer (it carries the order token).
-  @Idempotent({ scope: bearerResourceScope('guest-cart', 'id', CART_TOKEN_HEADER) })
+  // Keys belong to the cart and its token: only the token's holder can replay the answer, which carries the order
+  // token and is therefore stored sealed.
+  @Idempotent({ scope: bearerResourceScope('guest-cart', 'id', CART_TOKEN_HEADER), sealResponse: true })
   @ApiHeader({
     name: 'X-Cart-Token',
     required: true,

@@ -18,3 +18,6 @@ export const IDEMPOTENCY_SCOPE = 'congocart:idempotency-scope';
  * one). Routes without a user scope keys to what the caller holds (see bearerResourceScope).
  */
 export type IdempotencyScope = (request: { params?: unknown; headers: Record<string, unknown>; user?: { userId?: string } }) => string;
+
+/** Metadata key set by @Idempotent({ sealResponse: true }): the stored answer holds a secret. */
+export const IDEMPOTENCY_SEALED = 'congocart:idempotency-sealed';

@@ -2,13 +2,18 @@ import type { CallHandler, ExecutionContext } from '@nestjs/common';
 import { lastValueFrom, of, throwError } from 'rxjs';
 import { ConflictError, ValidationFailedError } from '../errors/domain-error';
 import type { Reflector } from '@nestjs/core';
-import { IDEMPOTENCY_MODE, IDEMPOTENCY_SCOPE } from './idempotency-mode';
+import { IDEMPOTENCY_MODE, IDEMPOTENCY_SCOPE, IDEMPOTENCY_SEALED } from './idempotency-mode';
 import { bearerResourceScope } from './idempotent.decorator';
+import { PlatformConfig } from '../config/platform.config';
+import { SealedBox } from '../signing/sealed-box';
+
 import type { TransactionHost } from '@nestjs-cls/transactional';
 import { EnvReader } from '../config/env';
 import { IdempotencyConfig } from './idempotency.config';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 import type { ClaimOutcome, IdempotencyStore, StoredResponse } from './idempotency.store';
+
+const sealedBox = new SealedBox(new PlatformConfig(new EnvReader({ NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(40) })));
 
 class FakeStore {
   outcome: ClaimOutcome = { kind: 'claimed', token: 'claim-1' };
@@ -67,6 +72,7 @@ describe('IdempotencyInterceptor', () => {
       txHost,
       reflector,
       new IdempotencyConfig(new EnvReader({})),
+      sealedBox,
     );
   });
 
@@ -156,6 +162,7 @@ describe('IdempotencyInterceptor', () => {
       { withTransaction: (work: () => Promise<unknown>) => work() } as unknown as TransactionHost,
       reflector as unknown as Reflector,
       new IdempotencyConfig(new EnvReader({})),
+      sealedBox,
     );
     const { context } = http({ 'idempotency-key': 'key-12345', 'x-cart-token': 'secret-token' });
     const request = context.switchToHttp().getRequest<{ params?: unknown }>();
@@ -171,5 +178,34 @@ describe('IdempotencyInterceptor', () => {
     expect(scope({ params: { id: 'cart-1' }, headers: { 'x-cart-token': 'another' } })).not.toBe(
       scope({ params: { id: 'cart-1' }, headers: { 'x-cart-token': 'secret-token' } }),
     );
+  });
+
+  it('stores the answer of a sealResponse route sealed, and replays it in the clear', async () => {
+    const reflector = { get: (key: string) => (key === IDEMPOTENCY_MODE ? 'transaction' : key === IDEMPOTENCY_SEALED ? true : undefined) };
+    const sealing = new IdempotencyInterceptor(
+      store as unknown as IdempotencyStore,
+      { withTransaction: (work: () => Promise<unknown>) => work() } as unknown as TransactionHost,
+      reflector as unknown as Reflector,
+      new IdempotencyConfig(new EnvReader({})),
+      sealedBox,
+    );
+    await lastValueFrom(
+      await sealing.intercept(
+        http().context,
+        handler(() => of({ orderToken: 'secret-order-token' })),
+      ),
+    );
+    const stored = store.completed!;
+    expect(stored.body).toMatch(/^sealed:/);
+    expect(stored.body).not.toContain('secret-order-token');
+
+    store.outcome = { kind: 'replay', response: stored };
+    const replayed = await lastValueFrom(
+      await sealing.intercept(
+        http().context,
+        handler(() => of({})),
+      ),
+    );
+    expect(replayed).toBe('{"orderToken":"secret-order-token"}');
   });
 });

@@ -3,12 +3,14 @@ import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
-import { IDEMPOTENCY_MODE, IDEMPOTENCY_SCOPE, IdempotencyMode, IdempotencyScope } from './idempotency-mode';
+import { IDEMPOTENCY_MODE, IDEMPOTENCY_SCOPE, IDEMPOTENCY_SEALED, IdempotencyMode, IdempotencyScope } from './idempotency-mode';
 
 export interface IdempotentOptions {
   mode?: IdempotencyMode;
   /** Default: the signed-in caller. */
   scope?: IdempotencyScope;
+  /** The answer carries a secret shown once (e.g. a guest's order token): it is stored sealed (SealedBox), never in the clear. */
+  sealResponse?: boolean;
 }
 
 /**
@@ -16,10 +18,11 @@ export interface IdempotentOptions {
  * (the controller's module must import IdempotencyModule).
  */
 export function Idempotent(modeOrOptions: IdempotencyMode | IdempotentOptions = 'transaction'): MethodDecorator {
-  const { mode = 'transaction', scope } = typeof modeOrOptions === 'string' ? { mode: modeOrOptions } : modeOrOptions;
+  const { mode = 'transaction', scope, sealResponse = false } = typeof modeOrOptions === 'string' ? { mode: modeOrOptions } : modeOrOptions;
   return applyDecorators(
     SetMetadata(IDEMPOTENCY_MODE, mode),
     ...(scope ? [SetMetadata(IDEMPOTENCY_SCOPE, scope)] : []),
+    ...(sealResponse ? [SetMetadata(IDEMPOTENCY_SEALED, true)] : []),
     UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',
