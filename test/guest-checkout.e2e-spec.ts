@@ -105,6 +105,8 @@ describe('Guest checkout (over HTTP, e-mails over SMTP)', () => {
 
     const got = await t.http.get(`/api/v1/guest-orders/${order.id}`, withOrderToken(order.orderToken));
     expect(got.status).toBe(200);
+    expect(got.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(got.body).toMatchObject({ id: order.id, status: 'pending_payment', customerId: null });
     expect(got.body.orderToken).toBeUndefined();
     expect(got.body.history).toEqual([expect.objectContaining({ from: null, to: 'pending_payment', actor: 'guest' })]);
