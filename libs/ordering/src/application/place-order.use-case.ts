@@ -29,6 +29,9 @@ export interface PlaceOrderInput {
   expectedTotal?: Money;
 }
 
+/** Whose the order is: the customer's, or a guest's known by their (normalised) e-mail address. */
+type OrderOwner = { customerId: string } | { guestEmail: string };
+
 export interface PlacedOrder {
   order: Order;
   /** A guest order's token (shown once; only its hash is stored); null for a customer's order. */
@@ -36,12 +39,12 @@ export interface PlacedOrder {
 }
 
 /**
- * Checkout: turns the buyer's cart (a customer's, or a guest's held by its token) into an order waiting for payment. One transaction: the
- * cart is locked (a second checkout of the same cart waits, then finds it closed), priced at
- * today's catalog prices with the chosen shipping method and the destination's tax (through
- * pricing's OrderPricing, as the cart preview is), its stock reserved all-or-nothing, the order
- * stored and the cart closed. SHIPPING_UNAVAILABLE and PRICE_CHANGED are decided before anything
- * is reserved. Any failure rolls all of it back.
+ * Checkout: turns the buyer's cart (a customer's, or a guest's held by its token) into an order
+ * waiting for payment. One transaction: the cart is locked (a second checkout of the same cart
+ * waits, then finds it closed), priced at today's catalog prices with the chosen shipping method
+ * and the destination's tax (through pricing's OrderPricing, as the cart preview is), its stock
+ * reserved all-or-nothing, the order stored and the cart closed. SHIPPING_UNAVAILABLE and
+ * PRICE_CHANGED are decided before anything is reserved. Any failure rolls all of it back.
  */
 @Injectable()
 export class PlaceOrder {
@@ -66,8 +69,8 @@ export class PlaceOrder {
         ? await this.carts.lockActiveCart(buyer.customerId)
         : await this.carts.lockGuestCart(buyer.guestCartId, buyer.cartToken);
     if (!cart || cart.lines.length === 0) throw new CartEmptyError();
-    const guestEmail = 'email' in buyer ? buyer.email.trim().toLowerCase() : null;
-    await this.refuseHoarding('customerId' in buyer ? { customerId: buyer.customerId } : { guestEmail: guestEmail! });
+    const owner: OrderOwner = 'customerId' in buyer ? { customerId: buyer.customerId } : { guestEmail: buyer.email.trim().toLowerCase() };
+    await this.refuseHoarding(owner);
 
     const quotes = await this.catalog.findVariants([...new Set(cart.lines.map((line) => line.variantId))]);
     const currency = this.platform.currency;
@@ -88,8 +91,8 @@ export class PlaceOrder {
     const order = Order.place({
       id: randomUUID(),
       number,
-      customerId: 'customerId' in buyer ? buyer.customerId : null,
-      email: 'customerId' in buyer ? await this.accounts.emailOf(buyer.customerId) : guestEmail,
+      customerId: 'customerId' in owner ? owner.customerId : null,
+      email: 'customerId' in owner ? await this.accounts.emailOf(owner.customerId) : owner.guestEmail,
       currency: this.platform.currency,
       lines,
       ...totals,
@@ -97,7 +100,7 @@ export class PlaceOrder {
       paymentDueAt: new Date(now.getTime() + this.config.paymentTtlSeconds * 1000),
       now,
     });
-    const orderToken = 'customerId' in buyer ? null : OrderToken.generate();
+    const orderToken = 'customerId' in owner ? null : OrderToken.generate();
     await this.orders.insert(order, orderToken ? { orderToken } : undefined);
     await this.carts.close(cart.cartId);
     return { order, orderToken };
@@ -134,7 +137,7 @@ export class PlaceOrder {
    * Counted under the cart's lock (a guest's: under a lock on their e-mail), so parallel checkouts
    * of one buyer cannot overrun the limit.
    */
-  private async refuseHoarding(owner: { customerId: string } | { guestEmail: string }): Promise<void> {
+  private async refuseHoarding(owner: OrderOwner): Promise<void> {
     const { count, firstDueAt } = await this.orders.unpaidOf(owner);
     if (count < this.config.maxUnpaidOrdersPerCustomer) return;
     const wait = firstDueAt ? Math.ceil((firstDueAt.getTime() - Date.now()) / 1000) : this.config.paymentTtlSeconds;
