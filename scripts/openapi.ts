@@ -12,7 +12,13 @@ import { buildOpenApiDocument } from '../apps/api/src/bootstrap/swagger';
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const config = new PlatformConfig(
-    new EnvReader({ NODE_ENV: 'production', LOG_LEVEL: 'silent', CURSOR_SECRET: 'openapi-export-does-not-sign-anything-0123456789' }),
+    new EnvReader({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      CURSOR_SECRET: 'openapi-export-does-not-sign-anything-0123456789',
+      // Nothing is sealed while exporting the document.
+      SEALING_KEY: '0'.repeat(64),
+    }),
   );
   process.env.JWT_SECRET ??= 'openapi-export-does-not-sign-anything-0123456789';
   const app = await createApp({ config, databaseUrl: 'postgres://unused@127.0.0.1:1/unused', preview: true });

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { registerCustomer, SignedInAccount } from './support/accounts';
+import { expectProblem, Shop } from './support/shop';
 import { startTestApp, TestApp } from './support/test-app';
 import { AddressBook } from '@congocart/identity';
 
@@ -139,5 +141,58 @@ describe('Accounts: address book', () => {
   it('needs a signed-in user', async () => {
     expect((await t.http.get('/api/v1/me/addresses')).status).toBe(401);
     expect((await t.http.post('/api/v1/me/addresses', HOME)).status).toBe(401);
+  });
+
+  describe('checkout to a saved address (shippingAddressId)', () => {
+    const checkout = (account: SignedInAccount, body: Record<string, unknown>) =>
+      t.http.post('/api/v1/checkout', body, { token: account.accessToken, headers: { 'Idempotency-Key': randomUUID() } });
+
+    async function withCart(account: SignedInAccount): Promise<string> {
+      const variantId = await new Shop(t).variant({ stock: 10 });
+      expect((await t.http.post('/api/v1/cart/items', { variantId, quantity: 1 }, { token: account.accessToken })).status).toBe(200);
+      return variantId;
+    }
+
+    it('ships to a copy of my own address: later edits of the address book do not change the order', async () => {
+      const account = await registerCustomer(t);
+      await withCart(account);
+      const { id } = (await add(account, { ...HOME, line2: 'Flat 3', region: 'Greater London' })).body;
+
+      const placed = await checkout(account, { shippingAddressId: id });
+      expect(placed.status).toBe(201);
+      expect(placed.body.shippingAddress).toEqual({ ...HOME, line2: 'Flat 3', region: 'Greater London' });
+
+      expect(
+        (await t.http.patch(`/api/v1/me/addresses/${id}`, { city: 'Paris', country: 'FR' }, { token: account.accessToken })).status,
+      ).toBe(200);
+      expect((await t.http.delete(`/api/v1/me/addresses/${id}`, { token: account.accessToken })).status).toBe(204);
+      const order = await t.http.get(`/api/v1/orders/${placed.body.id}`, { token: account.accessToken });
+      expect(order.body.shippingAddress).toMatchObject({ city: 'London', country: 'GB', line2: 'Flat 3' });
+    });
+
+    it('another user’s or an unknown address id → 404, and the cart stays as it was', async () => {
+      const owner = await registerCustomer(t);
+      const buyer = await registerCustomer(t);
+      const variantId = await withCart(buyer);
+      const { id } = (await add(owner, HOME)).body;
+
+      expectProblem(await checkout(buyer, { shippingAddressId: id }), 404, 'NOT_FOUND');
+      expectProblem(await checkout(buyer, { shippingAddressId: randomUUID() }), 404, 'NOT_FOUND');
+      expect((await t.http.get('/api/v1/cart', { token: buyer.accessToken })).body.items).toEqual([expect.objectContaining({ variantId })]);
+      expect((await t.http.get('/api/v1/orders', { token: buyer.accessToken })).body.data).toEqual([]);
+    });
+
+    it('exactly one of shippingAddress and shippingAddressId: both or neither → 400 naming both fields', async () => {
+      const account = await registerCustomer(t);
+      await withCart(account);
+      const { id } = (await add(account, HOME)).body;
+      for (const body of [{ shippingAddress: HOME, shippingAddressId: id }, {}]) {
+        const refused = await checkout(account, body);
+        expectProblem(refused, 400, 'VALIDATION_FAILED');
+        expect(refused.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['shippingAddress', 'shippingAddressId']);
+      }
+      expectProblem(await checkout(account, { shippingAddressId: 'not-a-uuid' }), 400, 'VALIDATION_FAILED');
+      expect((await t.http.get('/api/v1/orders', { token: account.accessToken })).body.data).toEqual([]);
+    });
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isValidWebhookSignature } from '@congocart/shared';
 import { registerCustomer } from './support/accounts';
 import { parseMail } from './support/mime';
-import { Customer, Shop } from './support/shop';
+import { ADDRESS, Customer, Shop } from './support/shop';
 import { SmtpSink } from './support/smtp-sink';
 import { startTestApp, TestApp } from './support/test-app';
 import { WebhookReceiver } from './support/webhook-receiver';
@@ -119,6 +119,41 @@ describe('order events through the job queue: webhooks and customer e-mails', ()
       expect(paidOnly.received.map((r) => r.body.type)).toEqual(['order.paid']);
       const log = await t.http.get(`/api/v1/admin/webhooks/${paidEndpoint.id}/deliveries`, { token: shop.admin });
       expect(log.body.data.map((row: { eventType: string }) => row.eventType)).toEqual(['order.paid']);
+    });
+
+    it('carries guest orders too: customerId null, and neither the order token nor its sealed copy', async () => {
+      const hook = await receiver();
+      await register(hook.url, ['order.placed', 'order.paid']);
+      const variantId = await shop.variant({ stock: 5 });
+      const cart = (await t.http.post('/api/v1/carts')).body;
+      await t.http.post(`/api/v1/carts/${cart.id}/items`, { variantId, quantity: 1 }, { headers: { 'X-Cart-Token': cart.token } });
+      const checkout = await t.http.post(
+        `/api/v1/carts/${cart.id}/checkout`,
+        { email: `guest-${randomUUID()}@example.com`, shippingAddress: ADDRESS },
+        { headers: { 'X-Cart-Token': cart.token, 'Idempotency-Key': randomUUID() } },
+      );
+      expect(checkout.status).toBe(201);
+      const order = checkout.body;
+      const paid = await t.http.post(
+        `/api/v1/guest-orders/${order.id}/payments`,
+        { paymentToken: 'tok_visa' },
+        { headers: { 'X-Order-Token': order.orderToken, 'Idempotency-Key': randomUUID() } },
+      );
+      expect(paid.status).toBe(201);
+
+      const delivered = await within(SETTLES_WITHIN_MS, 'order.placed and order.paid of the guest order delivered', async () => {
+        const mine = hook.received.filter((r) => r.body.data.id === order.id);
+        return mine.length === 2 && mine;
+      });
+      // Placed and paid within one poll interval may fan out in either order ("where possible"): compare by type.
+      expect(delivered.map((r) => [r.body.type, r.body.data.customerId, r.body.data.email]).sort()).toEqual([
+        ['order.paid', null, order.email],
+        ['order.placed', null, order.email],
+      ]);
+      for (const received of delivered) {
+        expect(Object.keys(received.body).sort()).toEqual(['data', 'id', 'occurredAt', 'type']);
+        expect(received.rawBody).not.toContain(order.orderToken);
+      }
     });
 
     it('sends a ping and a manual retry through the queue', async () => {

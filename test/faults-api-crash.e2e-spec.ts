@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { ChildShop } from './support/child-shop';
 import { brokenInvariants } from './support/invariants';
 import { cloneTestDatabase, ServerProcess, startServerProcess } from './support/server-process';
+import { ADDRESS } from './support/shop';
 
 // Each step starts real processes; on 2 shared cores a start can take tens of seconds.
 jest.setTimeout(180_000);
@@ -71,6 +72,45 @@ describe('exactly once through a crash of the API', () => {
     const again = await shop.pay(customer, replayed.body.id, 'tok_visa', payKey);
     expect([again.status, again.body.id, again.headers.get('idempotent-replayed')]).toEqual([201, paid.body.id, 'true']);
     expect(await shop.orderStatus(replayed.body.id)).toBe('paid');
+    const { rows: charges } = await sql.query('SELECT 1 FROM sandbox_provider_charges WHERE order_id = $1', [replayed.body.id]);
+    expect(charges).toHaveLength(1);
+  });
+
+  it('replays a guest checkout, its order token included, and a guest payment after crashes between commit and answer', async () => {
+    let shop = server ? new ChildShop(server.http) : await start();
+    const variantId = await shop.variant(10);
+    const cart = (await shop.http.post('/api/v1/carts')).body as { id: string; token: string };
+    const cartHeaders = { 'X-Cart-Token': cart.token };
+    expect((await shop.http.post(`/api/v1/carts/${cart.id}/items`, { variantId, quantity: 1 }, { headers: cartHeaders })).status).toBe(200);
+    server!.kill('SIGKILL');
+    await server!.exited;
+
+    shop = await start({ CONGOCART_TEST_CRASH_AFTER_COMMIT: 'checkout' });
+    const checkoutKey = randomUUID();
+    const body = { email: `guest-${randomUUID()}@congocart.test`, shippingAddress: ADDRESS };
+    const guestCheckout = () =>
+      shop.http.post(`/api/v1/carts/${cart.id}/checkout`, body, { headers: { ...cartHeaders, 'Idempotency-Key': checkoutKey } });
+    await expect(guestCheckout()).rejects.toThrow();
+    await crashed();
+
+    // Another process: the stored answer, sealed with the deployment's key, opens there too.
+    shop = await start({ CONGOCART_TEST_CRASH_AFTER_COMMIT: 'payments' });
+    const replayed = await guestCheckout();
+    expect(replayed.status).toBe(201);
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    expect(replayed.body.orderToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const { rows: orders } = await sql.query('SELECT id FROM orders WHERE email = $1', [body.email]);
+    expect(orders.map((o) => o.id)).toEqual([replayed.body.id]);
+
+    const orderHeaders = { 'X-Order-Token': replayed.body.orderToken, 'Idempotency-Key': randomUUID() };
+    const guestPay = () =>
+      shop.http.post(`/api/v1/guest-orders/${replayed.body.id}/payments`, { paymentToken: 'tok_visa' }, { headers: orderHeaders });
+    await expect(guestPay()).rejects.toThrow();
+    await crashed();
+
+    shop = await start();
+    const paid = await guestPay();
+    expect([paid.status, paid.body.status, paid.headers.get('idempotent-replayed')]).toEqual([201, 'succeeded', 'true']);
     const { rows: charges } = await sql.query('SELECT 1 FROM sandbox_provider_charges WHERE order_id = $1', [replayed.body.id]);
     expect(charges).toHaveLength(1);
   });

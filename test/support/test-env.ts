@@ -24,6 +24,7 @@ export function testEnvironment(): Record<string, string> {
     RATE_LIMIT_GUEST_CARTS_PER_IP: '1000000',
     CHECKOUT_ATTEMPTS_PER_HOUR_PER_IP: '1000000',
     CHECKOUT_ATTEMPTS_PER_HOUR_PER_CUSTOMER: '1000000',
+    GUEST_CHECKOUT_ATTEMPTS_PER_HOUR_PER_IP: '1000000',
     MAX_UNPAID_ORDERS_PER_CUSTOMER: '1000',
     // Registering sends a verification e-mail: without SMTP_URL, keep the .eml files out of the repository.
     MAIL_OUTBOX_DIR: join(tmpdir(), 'congocart-test-mail'),

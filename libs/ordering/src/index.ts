@@ -10,6 +10,9 @@ export type { OrderPaymentView } from './application/order-payment-records.port'
 export { OrderSettlement } from './application/order-settlement';
 export type { PayableOrder } from './application/order-settlement';
 export { InvalidOrderTransitionError } from './domain/order-status';
-export { SYSTEM_ACTOR } from './domain/order';
+export { SYSTEM_ACTOR, GUEST_ACTOR } from './domain/order';
+// Guest orders: the X-Order-Token check and its header, for payments' guest-order route.
+export { GuestOrderAccess } from './application/guest-order-access';
+export { ORDER_TOKEN_HEADER, OrderTokenHeader, RequestOrderToken } from './api/order-token.header';
 // The expiry sweep, callable directly (tests, operations).
 export { ExpireUnpaidOrders, PAYMENT_WINDOW_EXPIRED } from './application/expire-unpaid-orders.use-case';

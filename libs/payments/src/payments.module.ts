@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { IdempotencyModule } from '@congocart/shared';
+import { GuestOrderPaymentsController } from './api/guest-order-payments.controller';
 import { OrderPaymentsController } from './api/order-payments.controller';
 import { PaymentWebhooksController } from './api/payment-webhooks.controller';
 import { HandlePaymentWebhook } from './application/handle-payment-webhook.use-case';
@@ -19,7 +20,7 @@ export class PaymentsModule {
     return {
       module: PaymentsModule,
       imports: [options.ordering, PaymentPortsModule, IdempotencyModule],
-      controllers: [OrderPaymentsController, PaymentWebhooksController],
+      controllers: [OrderPaymentsController, GuestOrderPaymentsController, PaymentWebhooksController],
       providers: [SettlePayment, PayOrder, HandlePaymentWebhook, ReconcilePendingPayments, PaymentReconciliationTask],
       exports: [ReconcilePendingPayments],
     };

@@ -29,6 +29,8 @@ export * from './platform.module';
 export * from './redis/redis-connection';
 export * from './redis/redis-circuit';
 export * from './signing/webhook-signature';
+export * from './signing/aes-gcm';
+export * from './signing/sealed-box';
 export * from './validation/fields';
 export * from './validation/validation.pipe';
 export * from './http/control-characters.hook';

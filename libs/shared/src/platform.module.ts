@@ -25,6 +25,7 @@ import { RateLimiter } from './rate-limit/rate-limiter';
 import { RedisRateLimitStore } from './rate-limit/redis-rate-limit.store';
 import { UserRateLimitInterceptor } from './rate-limit/user-rate-limit.interceptor';
 import { RedisConnection } from './redis/redis-connection';
+import { SealedBox } from './signing/sealed-box';
 import { createValidationPipe } from './validation/validation.pipe';
 
 export interface PlatformOptions {
@@ -96,6 +97,7 @@ export class PlatformModule {
         },
         RateLimiter,
         ClientRateLimitHook,
+        SealedBox,
         { provide: APP_INTERCEPTOR, useClass: UserRateLimitInterceptor },
       ],
       exports: [
@@ -108,6 +110,7 @@ export class PlatformModule {
         AfterCommit,
         RateLimitConfig,
         RateLimiter,
+        SealedBox,
         ClientRateLimitHook,
       ],
     };

@@ -12,6 +12,8 @@ export const API_TAGS: [string, string][] = [
   ['cart', 'The signed-in customer’s cart'],
   ['guest-carts', 'Anonymous carts, held by their token'],
   ['checkout', 'Turning a cart into an order'],
+  ['guest-checkout', 'Turning a guest cart into an order, without an account'],
+  ['guest-orders', 'A guest’s order, held by its order token'],
   ['orders', 'The customer’s orders and payments'],
   ['admin-orders', 'Order handling (staff, admin)'],
   ['payments', 'Payment provider webhooks'],

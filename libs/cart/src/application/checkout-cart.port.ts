@@ -9,6 +9,11 @@ export interface CartForCheckout {
 export abstract class CheckoutCart {
   /** Locks the customer's active cart (SELECT … FOR UPDATE) and returns its lines; null when they have none. */
   abstract lockActiveCart(customerId: string): Promise<CartForCheckout | null>;
+  /**
+   * Locks a guest cart for its token's holder and returns its lines. Unknown, expired, already
+   * checked out, or a missing or wrong token → 404 (NotFoundError 'Cart'), as on every guest-cart route.
+   */
+  abstract lockGuestCart(cartId: string, token: string | undefined): Promise<CartForCheckout>;
   /** Closes the cart after a successful checkout: the customer's next cart starts empty. */
   abstract close(cartId: string): Promise<void>;
 }

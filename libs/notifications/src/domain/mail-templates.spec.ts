@@ -24,4 +24,11 @@ describe('mail templates', () => {
     const mail = renderNotification({ template: 'password_reset', token: 'a+b/c' }, store);
     expect(mail.text.split('\n')).toContain('http://localhost:3000/reset-password?token=a%2Bb%2Fc');
   });
+
+  it('links a guest order’s confirmation with its token, the link whole on its own line', () => {
+    const mail = renderNotification({ template: 'order_confirmation', order, orderToken: 'Ab_9-x' }, store);
+    expect(mail.subject).toBe('CongoCart: order CC-7 confirmed');
+    expect(mail.text.split('\n')).toContain('http://localhost:3000/orders/o-1?token=Ab_9-x');
+    expect(renderNotification({ template: 'order_confirmation', order }, store).text).not.toContain('?token=');
+  });
 });

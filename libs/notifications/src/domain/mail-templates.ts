@@ -6,6 +6,11 @@ import type { Notification, OrderSummary, RenderedMail, StoreIdentity } from './
 export function renderNotification(notification: Notification, store: StoreIdentity): RenderedMail {
   const base = store.storefrontUrl.replace(/\/+$/, '');
   const orderLink = (order: OrderSummary) => ({ label: 'Your order', url: `${base}/orders/${encodeURIComponent(order.id)}` });
+  const guestOrderLink = (order: OrderSummary, orderToken: string) => ({
+    label: 'Your order',
+    url: `${base}/orders/${encodeURIComponent(order.id)}?token=${encodeURIComponent(orderToken)}`,
+  });
+  const keepPrivate = 'Follow, pay or cancel your order with this link. Keep it private: it works without signing in.';
   const common = { storeName: store.storeName };
   switch (notification.template) {
     case 'order_confirmation':
@@ -13,9 +18,12 @@ export function renderNotification(notification: Notification, store: StoreIdent
         ...common,
         subject: `${store.storeName}: order ${notification.order.number} confirmed`,
         heading: `Thank you for your order ${notification.order.number}`,
-        paragraphs: ['We have received your order. We will let you know when your payment arrives and when it ships.'],
+        paragraphs: [
+          'We have received your order. We will let you know when your payment arrives and when it ships.',
+          ...(notification.orderToken ? [keepPrivate] : []),
+        ],
         rows: orderRows(notification.order),
-        links: [orderLink(notification.order)],
+        links: [notification.orderToken ? guestOrderLink(notification.order, notification.orderToken) : orderLink(notification.order)],
       });
     case 'payment_received':
       return renderMail({
@@ -73,14 +81,9 @@ export function renderNotification(notification: Notification, store: StoreIdent
         ...common,
         subject: `${store.storeName}: your order ${notification.order.number}`,
         heading: `Your order ${notification.order.number}`,
-        paragraphs: ['Follow, pay or cancel your order with this link. Keep it private: it works without signing in.'],
+        paragraphs: [keepPrivate],
         rows: orderRows(notification.order),
-        links: [
-          {
-            label: 'Your order',
-            url: `${base}/orders/${encodeURIComponent(notification.order.id)}?token=${encodeURIComponent(notification.orderToken)}`,
-          },
-        ],
+        links: [guestOrderLink(notification.order, notification.orderToken)],
       });
   }
 }

@@ -37,4 +37,13 @@ describe('notificationFor', () => {
     expect(notificationFor(event('order.placed', { ...order, email: undefined }))).toBeNull();
     expect(notificationFor(event('order.placed', { ...order, total: { amount: 1.5, currency: 'USD' } }))).toBeNull();
   });
+
+  it('puts a guest order’s token into its confirmation only', () => {
+    expect(notificationFor(event('order.placed'), { orderToken: 'tok' })?.notification).toMatchObject({
+      template: 'order_confirmation',
+      orderToken: 'tok',
+    });
+    expect(notificationFor(event('order.paid'), { orderToken: 'tok' })?.notification).not.toHaveProperty('orderToken');
+    expect(notificationFor(event('order.placed'), { orderToken: null })?.notification).not.toHaveProperty('orderToken');
+  });
 });

@@ -5,6 +5,8 @@ export interface DomainEvent {
   type: string;
   occurredAt: string;
   data: Record<string, unknown>;
+  /** Sealed secrets for this deployment's subscribers (a guest order's `orderToken`). */
+  sealed?: Record<string, string>;
 }
 
 const ORDER_TEMPLATES = {
@@ -17,8 +19,12 @@ const ORDER_TEMPLATES = {
 /**
  * The customer e-mail an event calls for, if any: order events (data = the admin Order) to the
  * order's e-mail address. Pure; null for other events or data without what the e-mail needs.
+ * `orderToken` (a guest order's, unsealed by the caller) puts the token into the confirmation's link.
  */
-export function notificationFor(event: DomainEvent): { recipient: string; notification: Notification } | null {
+export function notificationFor(
+  event: DomainEvent,
+  secrets: { orderToken?: string | null } = {},
+): { recipient: string; notification: Notification } | null {
   if (!event.type.startsWith('order.')) return null;
   const recipient = event.data.email;
   const order = orderSummary(event.data);
@@ -32,6 +38,9 @@ export function notificationFor(event: DomainEvent): { recipient: string; notifi
     };
   }
   const template = ORDER_TEMPLATES[event.type as keyof typeof ORDER_TEMPLATES];
+  if (template === 'order_confirmation' && secrets.orderToken) {
+    return { recipient, notification: { template, order, orderToken: secrets.orderToken } };
+  }
   return template ? { recipient, notification: { template, order } } : null;
 }
 

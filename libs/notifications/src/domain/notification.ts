@@ -27,7 +27,12 @@ export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** A message to render: the template and exactly the data it needs. */
 export type Notification =
-  | { template: 'order_confirmation' | 'payment_received' | 'order_cancelled' | 'order_refunded'; order: OrderSummary }
+  | {
+      template: 'order_confirmation';
+      order: OrderSummary;
+      /** A guest order's token: the link then opens the order with it. */ orderToken?: string;
+    }
+  | { template: 'payment_received' | 'order_cancelled' | 'order_refunded'; order: OrderSummary }
   | { template: 'order_shipped'; order: OrderSummary; carrier: string; trackingNumber: string }
   | { template: 'password_reset' | 'email_verification'; name?: string; token: string }
   | { template: 'guest_order_link'; order: OrderSummary; orderToken: string };

@@ -6,7 +6,7 @@ import { ApiProblems, Idempotent } from '@congocart/shared';
 import { PlaceOrder } from '../application/place-order.use-case';
 import { CountCheckoutFailures } from './count-checkout-failures.interceptor';
 import { OrderResponse } from './order.response';
-import { PlaceOrderRequest } from './place-order.request';
+import { PlaceOrderRequest, shipToOf } from './place-order.request';
 
 @ApiTags('checkout')
 @Controller('checkout')
@@ -26,7 +26,8 @@ export class CheckoutController {
       'reserves the stock (all or nothing) and empties the cart, in one transaction. No method serving the country (or the ' +
       'chosen one not serving it) → 422 SHIPPING_UNAVAILABLE; `expectedTotal` differing from the total now → 409 ' +
       'PRICE_CHANGED with the new `totals`; nothing is reserved on either. The order must be paid within the payment ' +
-      'window (`paymentDueAt`) or it is cancelled and its stock released.',
+      'window (`paymentDueAt`) or it is cancelled and its stock released. Ship to `shippingAddress`, or to `shippingAddressId` ' +
+      '(one of my saved addresses, copied into the order; another user’s or an unknown id → 404): exactly one of the two, else 400.',
   })
   @ApiCreatedResponse({
     type: OrderResponse,
@@ -39,15 +40,15 @@ export class CheckoutController {
       },
     },
   })
-  @ApiProblems(409, 422)
+  @ApiProblems(404, 409, 422)
   async checkout(
     @CurrentActor() actor: Actor,
     @Body() body: PlaceOrderRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrderResponse> {
-    const order = await this.placeOrder.execute({
-      customerId: actor.userId,
-      shippingAddress: body.shippingAddress,
+    const { order } = await this.placeOrder.execute({
+      buyer: { customerId: actor.userId },
+      shipTo: shipToOf(body),
       shippingMethodId: body.shippingMethodId,
       expectedTotal: body.expectedTotal,
     });

@@ -11,8 +11,8 @@ export class OrderSummaryResponse {
   number: string;
   @ApiProperty({ enum: ORDER_STATUSES, enumName: 'OrderStatus' })
   status: string;
-  @ApiProperty({ format: 'uuid' })
-  customerId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null for a guest order' })
+  customerId: string | null;
   @ApiProperty({ type: MoneyResponse })
   total: MoneyResponse;
   @ApiProperty({ format: 'date-time' })

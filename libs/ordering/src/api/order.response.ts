@@ -3,7 +3,7 @@ import { AppliedDiscountResponse, TaxLineResponse } from '@congocart/pricing';
 import { MoneyResponse } from '@congocart/shared';
 import type { OrderDetails } from '../application/get-order.use-case';
 import { orderView } from '../application/order-view';
-import type { OrderState } from '../domain/order';
+import { GUEST_ACTOR, OrderState, SYSTEM_ACTOR } from '../domain/order';
 import { ORDER_STATUSES } from '../domain/order-status';
 
 export class AddressResponse {
@@ -70,7 +70,8 @@ export class HistoryEntryResponse {
   at: string;
   @ApiProperty({
     example: 'system',
-    description: 'The acting user’s id, or `system` (expiry job, webhooks); customers see `staff` for staff users',
+    description:
+      'The acting user’s id, `system` (expiry job, webhooks) or `guest` (the holder of a guest order’s token); customers see `staff` for staff users',
   })
   actor: string;
   @ApiPropertyOptional({ type: String, nullable: true, example: 'payment window expired' })
@@ -91,8 +92,13 @@ export class OrderResponse {
   number: string;
   @ApiProperty({ enum: ORDER_STATUSES, enumName: 'OrderStatus', example: 'pending_payment' })
   status: string;
-  @ApiProperty({ format: 'uuid' })
-  customerId: string;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'null for a guest order; the user’s id once they verify the order’s e-mail address',
+  })
+  customerId: string | null;
   @ApiProperty({
     type: String,
     nullable: true,
@@ -147,13 +153,13 @@ export class OrderResponse {
     return Object.assign(new OrderResponse(), orderView(order, payments));
   }
 
-  /** The customer's own view: staff ids in the history read `staff` (the expiry job and webhooks stay `system`). */
+  /** The customer's (or guest's) own view: staff ids in the history read `staff` (`system` and `guest` stay). */
   static forCustomer(details: OrderDetails): OrderResponse {
     const response = OrderResponse.from(details);
     const customerId = details.order.customerId;
     response.history = response.history.map((entry) => ({
       ...entry,
-      actor: entry.actor === customerId || entry.actor === 'system' ? entry.actor : 'staff',
+      actor: entry.actor === customerId || entry.actor === SYSTEM_ACTOR || entry.actor === GUEST_ACTOR ? entry.actor : 'staff',
     }));
     return response;
   }

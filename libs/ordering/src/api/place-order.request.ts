@@ -1,6 +1,7 @@
 import { MoneyRequest } from '@congocart/pricing';
-import { EnumField, NestedField, StringField, UuidField } from '@congocart/shared';
+import { EnumField, NestedField, StringField, UuidField, ValidationFailedError } from '@congocart/shared';
 import { COUNTRY_CODES } from '@congocart/shared/kernel';
+import type { ShipTo } from '../application/place-order.use-case';
 import { ADDRESS_LIMITS, POSTAL_CODE_PATTERN } from '../domain/shipping-address';
 
 export class ShippingAddressRequest {
@@ -40,12 +41,34 @@ export class ShippingAddressRequest {
 }
 
 export class PlaceOrderRequest {
-  @NestedField(() => ShippingAddressRequest, { description: 'Where the order ships to' })
-  shippingAddress: ShippingAddressRequest;
+  @NestedField(() => ShippingAddressRequest, {
+    optional: true,
+    description: 'Where the order ships to; exactly one of this and shippingAddressId',
+  })
+  shippingAddress?: ShippingAddressRequest;
+
+  @UuidField({
+    optional: true,
+    description: 'One of my address book’s entries (GET /me/addresses), copied into the order; exactly one of this and shippingAddress',
+  })
+  shippingAddressId?: string;
 
   @UuidField({ optional: true, description: 'One of GET /cart/shipping-options; default: the cheapest serving the country' })
   shippingMethodId?: string;
 
   @NestedField(() => MoneyRequest, { optional: true, description: 'The total the shopper saw; a different total now → 409 PRICE_CHANGED' })
   expectedTotal?: MoneyRequest;
+}
+
+/** Exactly one of shippingAddress and shippingAddressId (both or neither → 400 naming the fields). */
+export function shipToOf(body: Pick<PlaceOrderRequest, 'shippingAddress' | 'shippingAddressId'>): ShipTo {
+  if (body.shippingAddress && body.shippingAddressId === undefined) return { address: body.shippingAddress };
+  if (body.shippingAddressId !== undefined && !body.shippingAddress) return { addressId: body.shippingAddressId };
+  const message = body.shippingAddress
+    ? 'Give either shippingAddress or shippingAddressId, not both'
+    : 'Either shippingAddress or shippingAddressId is required';
+  throw new ValidationFailedError([
+    { field: 'shippingAddress', message },
+    { field: 'shippingAddressId', message },
+  ]);
 }

@@ -14,7 +14,7 @@ export interface OrderSummary {
   id: string;
   number: string;
   status: OrderStatus;
-  customerId: string;
+  customerId: string | null;
   total: Money;
   createdAt: Date;
   /** createdAt in microseconds since the epoch (full database precision), for keyset cursors. */

@@ -8,7 +8,7 @@ import { OrderRepository } from './order.repository';
 export interface PayableOrder {
   orderId: string;
   number: string;
-  customerId: string;
+  customerId: string | null;
   /** Always the order's own total: a client never sets what is charged. */
   amount: Money;
 }
@@ -25,11 +25,14 @@ export class OrderSettlement {
     private readonly stock: StockReservations,
   ) {}
 
-  /** Locks the customer's order for a charge; 404 for someone else's, 409 unless it awaits payment. */
+  /**
+   * Locks the customer's order for a charge; 404 for someone else's, 409 unless it awaits payment.
+   * `customerId` null: a guest's, whose order token the caller has verified.
+   */
   @Transactional()
-  async lockForPayment(orderId: string, customerId: string): Promise<PayableOrder> {
+  async lockForPayment(orderId: string, customerId: string | null): Promise<PayableOrder> {
     const order = await this.orders.findById(orderId, { lock: true });
-    if (!order || order.customerId !== customerId) throw new NotFoundError('Order');
+    if (!order || (customerId !== null && order.customerId !== customerId)) throw new NotFoundError('Order');
     if (order.status !== 'pending_payment') throw new InvalidOrderTransitionError(order.status, 'paid');
     return {
       orderId: order.id,

@@ -2,33 +2,49 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CheckoutCart } from '@congocart/cart';
 import { VariantCatalog } from '@congocart/catalog';
-import { AccountDirectory } from '@congocart/identity';
+import { AccountDirectory, AddressBook } from '@congocart/identity';
 import { InsufficientStockError, StockReservations } from '@congocart/inventory';
 import { OrderPricing } from '@congocart/pricing';
-import { Money, PlatformConfig, Transactional, ValidationFailedError } from '@congocart/shared';
+import { Money, NotFoundError, PlatformConfig, Transactional, ValidationFailedError } from '@congocart/shared';
 import { Order } from '../domain/order';
 import { OrderLine, orderPricingOf, OrderTotals, purchasableLines } from '../domain/order-pricing';
 import { CartEmptyError, OrderOutOfStockError, PriceChangedError, TooManyUnpaidOrdersError } from '../domain/ordering.errors';
+import { OrderToken } from '../domain/order-token';
 import { shippingAddressFrom, ShippingAddress } from '../domain/shipping-address';
 import { OrderingConfig } from '../ordering.config';
 import { OrderRepository } from './order.repository';
 
+/** Who buys: a signed-in customer (their active cart), or a guest holding a cart's token and giving an e-mail address. */
+export type Buyer = { customerId: string } | { guestCartId: string; cartToken: string | undefined; email: string };
+
+/** Where to: an address given at checkout, or one of the customer's address book (copied into the order). */
+export type ShipTo = { address: ShippingAddress } | { addressId: string };
+
 export interface PlaceOrderInput {
-  customerId: string;
-  shippingAddress: ShippingAddress;
+  buyer: Buyer;
+  shipTo: ShipTo;
   /** Default: the cheapest active method serving the address's country. */
   shippingMethodId?: string;
   /** The total the shopper was shown; checkout refuses (409 PRICE_CHANGED) to charge another. */
   expectedTotal?: Money;
 }
 
+/** Whose the order is: the customer's, or a guest's known by their (normalised) e-mail address. */
+type OrderOwner = { customerId: string } | { guestEmail: string };
+
+export interface PlacedOrder {
+  order: Order;
+  /** A guest order's token (shown once; only its hash is stored); null for a customer's order. */
+  orderToken: string | null;
+}
+
 /**
- * Checkout: turns the customer's cart into an order waiting for payment. One transaction: the
- * cart is locked (a second checkout of the same cart waits, then finds it closed), priced at
- * today's catalog prices with the chosen shipping method and the destination's tax (through
- * pricing's OrderPricing, as the cart preview is), its stock reserved all-or-nothing, the order
- * stored and the cart closed. SHIPPING_UNAVAILABLE and PRICE_CHANGED are decided before anything
- * is reserved. Any failure rolls all of it back.
+ * Checkout: turns the buyer's cart (a customer's, or a guest's held by its token) into an order
+ * waiting for payment. One transaction: the cart is locked (a second checkout of the same cart
+ * waits, then finds it closed), priced at today's catalog prices with the chosen shipping method
+ * and the destination's tax (through pricing's OrderPricing, as the cart preview is), its stock
+ * reserved all-or-nothing, the order stored and the cart closed. SHIPPING_UNAVAILABLE and
+ * PRICE_CHANGED are decided before anything is reserved. Any failure rolls all of it back.
  */
 @Injectable()
 export class PlaceOrder {
@@ -41,14 +57,20 @@ export class PlaceOrder {
     private readonly config: OrderingConfig,
     private readonly platform: PlatformConfig,
     private readonly accounts: AccountDirectory,
+    private readonly addressBook: AddressBook,
   ) {}
 
   @Transactional()
-  async execute(input: PlaceOrderInput): Promise<Order> {
-    const shippingAddress = shippingAddressFrom(input.shippingAddress);
-    const cart = await this.carts.lockActiveCart(input.customerId);
+  async execute(input: PlaceOrderInput): Promise<PlacedOrder> {
+    const { buyer } = input;
+    const shippingAddress = await this.shippingAddressOf(buyer, input.shipTo);
+    const cart =
+      'customerId' in buyer
+        ? await this.carts.lockActiveCart(buyer.customerId)
+        : await this.carts.lockGuestCart(buyer.guestCartId, buyer.cartToken);
     if (!cart || cart.lines.length === 0) throw new CartEmptyError();
-    await this.refuseHoarding(input.customerId);
+    const owner: OrderOwner = 'customerId' in buyer ? { customerId: buyer.customerId } : { guestEmail: buyer.email.trim().toLowerCase() };
+    await this.refuseHoarding(owner);
 
     const quotes = await this.catalog.findVariants([...new Set(cart.lines.map((line) => line.variantId))]);
     const currency = this.platform.currency;
@@ -69,8 +91,8 @@ export class PlaceOrder {
     const order = Order.place({
       id: randomUUID(),
       number,
-      customerId: input.customerId,
-      email: await this.accounts.emailOf(input.customerId),
+      customerId: 'customerId' in owner ? owner.customerId : null,
+      email: 'customerId' in owner ? await this.accounts.emailOf(owner.customerId) : owner.guestEmail,
       currency: this.platform.currency,
       lines,
       ...totals,
@@ -78,9 +100,18 @@ export class PlaceOrder {
       paymentDueAt: new Date(now.getTime() + this.config.paymentTtlSeconds * 1000),
       now,
     });
-    await this.orders.insert(order);
+    const orderToken = 'customerId' in owner ? null : OrderToken.generate();
+    await this.orders.insert(order, orderToken ? { orderToken } : undefined);
     await this.carts.close(cart.cartId);
-    return order;
+    return { order, orderToken };
+  }
+
+  /** The address given, or a copy of the customer's own address-book entry (another's or unknown → 404). */
+  private async shippingAddressOf(buyer: Buyer, shipTo: ShipTo): Promise<ShippingAddress> {
+    if ('address' in shipTo) return shippingAddressFrom(shipTo.address);
+    const saved = 'customerId' in buyer ? await this.addressBook.findOwn(buyer.customerId, shipTo.addressId) : null;
+    if (!saved) throw new NotFoundError('Address');
+    return shippingAddressFrom(saved, 'shippingAddressId');
   }
 
   private assertExpectedTotal(expected: Money | undefined, totals: OrderTotals): void {
@@ -102,9 +133,12 @@ export class PlaceOrder {
     });
   }
 
-  /** Counted under the cart's lock, so parallel checkouts of one customer cannot overrun the limit. */
-  private async refuseHoarding(customerId: string): Promise<void> {
-    const { count, firstDueAt } = await this.orders.unpaidOf(customerId);
+  /**
+   * Counted under the cart's lock (a guest's: under a lock on their e-mail), so parallel checkouts
+   * of one buyer cannot overrun the limit.
+   */
+  private async refuseHoarding(owner: OrderOwner): Promise<void> {
+    const { count, firstDueAt } = await this.orders.unpaidOf(owner);
     if (count < this.config.maxUnpaidOrdersPerCustomer) return;
     const wait = firstDueAt ? Math.ceil((firstDueAt.getTime() - Date.now()) / 1000) : this.config.paymentTtlSeconds;
     throw new TooManyUnpaidOrdersError(this.config.maxUnpaidOrdersPerCustomer, Math.max(1, wait));

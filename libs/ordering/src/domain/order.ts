@@ -4,6 +4,8 @@ import type { ShippingAddress } from './shipping-address';
 
 /** `actor` is the acting user's id, or `system` for jobs and provider webhooks. */
 export const SYSTEM_ACTOR = 'system';
+/** The actor of what a guest (the holder of an order's token) does to their order. */
+export const GUEST_ACTOR = 'guest';
 
 export interface HistoryEntry {
   from: OrderStatus | null;
@@ -21,8 +23,9 @@ export interface Shipment {
 export interface OrderState extends OrderTotals {
   id: string;
   number: string;
-  customerId: string;
-  /** Where the order's e-mails go (the customer's address at checkout). */
+  /** null: a guest order, held by its order token (until its e-mail address is verified by an account). */
+  customerId: string | null;
+  /** Where the order's e-mails go (the customer's address at checkout, or the guest's). */
   email: string | null;
   status: OrderStatus;
   currency: string;
@@ -40,7 +43,7 @@ export interface OrderState extends OrderTotals {
 export interface PlaceOrderInput extends OrderTotals {
   id: string;
   number: string;
-  customerId: string;
+  customerId: string | null;
   email: string | null;
   currency: string;
   lines: OrderLine[];
@@ -72,7 +75,7 @@ export class Order {
       updatedAt: now,
       history: [],
     });
-    order.record({ from: null, to: 'pending_payment', at: now, actor: input.customerId, reason: null });
+    order.record({ from: null, to: 'pending_payment', at: now, actor: input.customerId ?? GUEST_ACTOR, reason: null });
     return order;
   }
 
@@ -86,7 +89,7 @@ export class Order {
   get number(): string {
     return this.state.number;
   }
-  get customerId(): string {
+  get customerId(): string | null {
     return this.state.customerId;
   }
   get status(): OrderStatus {

@@ -7,8 +7,12 @@ export class OrderEntity {
   id: string;
   @Column('text', { unique: true })
   number: string;
-  @Column('uuid', { name: 'customer_id' })
-  customerId: string;
+  /** null: a guest order (held by its order token). */
+  @Column('uuid', { name: 'customer_id', nullable: true })
+  customerId: string | null;
+  /** SHA-256 of a guest order's token (migration GuestOrders). */
+  @Column('bytea', { name: 'order_token_hash', nullable: true })
+  orderTokenHash: Buffer | null;
   @Column('text', { nullable: true })
   email: string | null;
   @Column('text')

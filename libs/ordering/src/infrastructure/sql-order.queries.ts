@@ -7,7 +7,7 @@ interface SummaryRow {
   id: string;
   number: string;
   status: OrderStatus;
-  customer_id: string;
+  customer_id: string | null;
   total_amount: string;
   currency: string;
   created_at: Date;

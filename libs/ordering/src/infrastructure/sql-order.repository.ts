@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EventOutbox, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { EventOutbox, SealedBox, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { HistoryEntry, Order } from '../domain/order';
 import type { OrderLine, OrderShippingMethod, OrderTotals } from '../domain/order-pricing';
 import type { OrderStatus } from '../domain/order-status';
+import { OrderToken } from '../domain/order-token';
 import type { ShippingAddress } from '../domain/shipping-address';
 import { OrderPaymentRecords } from '../application/order-payment-records.port';
 import { orderView } from '../application/order-view';
@@ -21,7 +22,7 @@ const EVENT_OF: Record<OrderStatus, string> = {
 interface OrderRow {
   id: string;
   number: string;
-  customer_id: string;
+  customer_id: string | null;
   email: string | null;
   status: OrderStatus;
   currency: string;
@@ -67,16 +68,35 @@ export class SqlOrderRepository extends OrderRepository {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly outbox: EventOutbox,
     private readonly payments: OrderPaymentRecords,
+    private readonly sealedBox: SealedBox,
   ) {
     super();
   }
 
-  async unpaidOf(customerId: string): Promise<{ count: number; firstDueAt: Date | null }> {
-    const [row] = await this.txHost.tx.query(
-      `SELECT count(*)::int AS count, min(payment_due_at) AS first_due_at FROM orders WHERE customer_id = $1 AND status = 'pending_payment'`,
-      [customerId],
-    );
+  async unpaidOf(owner: { customerId: string } | { guestEmail: string }): Promise<{ count: number; firstDueAt: Date | null }> {
+    const unpaid = `SELECT count(*)::int AS count, min(payment_due_at) AS first_due_at FROM orders WHERE status = 'pending_payment'`;
+    if ('customerId' in owner) {
+      const [row] = await this.txHost.tx.query(`${unpaid} AND customer_id = $1`, [owner.customerId]);
+      return { count: row.count, firstDueAt: row.first_due_at };
+    }
+    await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('guest-order-email:' || $1, 0))`, [owner.guestEmail]);
+    const [row] = await this.txHost.tx.query(`${unpaid} AND customer_id IS NULL AND email = $1`, [owner.guestEmail]);
     return { count: row.count, firstDueAt: row.first_due_at };
+  }
+
+  async orderTokenHashOf(orderId: string): Promise<Buffer | null> {
+    const rows: { order_token_hash: Buffer | null }[] = await this.txHost.tx.query(`SELECT order_token_hash FROM orders WHERE id = $1`, [
+      orderId,
+    ]);
+    return rows[0]?.order_token_hash ?? null;
+  }
+
+  async attachGuestOrders(userId: string, email: string): Promise<number> {
+    const [, affected] = (await this.txHost.tx.query(
+      `UPDATE orders SET customer_id = $1, version = version + 1, updated_at = clock_timestamp() WHERE customer_id IS NULL AND email = $2`,
+      [userId, email],
+    )) as [unknown, number];
+    return affected;
   }
 
   async nextNumber(): Promise<string> {
@@ -84,13 +104,14 @@ export class SqlOrderRepository extends OrderRepository {
     return row.number;
   }
 
-  async insert(order: Order): Promise<void> {
+  async insert(order: Order, guest?: { orderToken: string }): Promise<void> {
     const o = order.snapshot();
     await this.txHost.tx.query(
       `INSERT INTO orders (id, number, customer_id, status, currency, subtotal_amount, shipping_fee_amount, total_amount,
                            shipping_address, payment_due_at, version, created_at, updated_at,
-                           discount_total_amount, tax_total_amount, prices_include_tax, shipping_method, tax_lines, discounts, email)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17, $18, $19)`,
+                           discount_total_amount, tax_total_amount, prices_include_tax, shipping_method, tax_lines, discounts, email,
+                           order_token_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
       [
         o.id,
         o.number,
@@ -111,6 +132,7 @@ export class SqlOrderRepository extends OrderRepository {
         JSON.stringify(o.taxLines),
         JSON.stringify(o.discounts),
         o.email,
+        guest ? OrderToken.hash(guest.orderToken) : null,
       ],
     );
     await this.txHost.tx.query(
@@ -126,7 +148,8 @@ export class SqlOrderRepository extends OrderRepository {
     const changes = [...order.newHistory()];
     await this.insertHistory(o.id, changes);
     order.markSaved(o.version);
-    await this.recordEvents(order, changes);
+    // The token is stored only hashed; the confirmation e-mail gets it sealed, inside the event's job.
+    await this.recordEvents(order, changes, guest ? { orderToken: this.sealedBox.seal(guest.orderToken) } : undefined);
   }
 
   async findById(orderId: string, options: { lock?: boolean } = {}): Promise<Order | null> {
@@ -162,10 +185,10 @@ export class SqlOrderRepository extends OrderRepository {
     return rows[0]?.id ?? null;
   }
 
-  private async recordEvents(order: Order, changes: readonly HistoryEntry[]): Promise<void> {
+  private async recordEvents(order: Order, changes: readonly HistoryEntry[], sealed?: Record<string, string>): Promise<void> {
     if (!changes.length) return;
     const data = orderView(order.snapshot(), changes[0].from === null ? [] : await this.payments.listForOrder(order.id));
-    for (const change of changes) await this.outbox.record(EVENT_OF[change.to], data, change.at);
+    for (const change of changes) await this.outbox.record(EVENT_OF[change.to], data, change.at, sealed);
   }
 
   private async insertHistory(orderId: string, entries: readonly HistoryEntry[]): Promise<void> {

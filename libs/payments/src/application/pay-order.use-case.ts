@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { OrderSettlement } from '@congocart/ordering';
+import { GUEST_ACTOR, OrderSettlement } from '@congocart/ordering';
 import { TransactionHost } from '@congocart/shared';
 import type { Payment } from '../domain/payment';
 import {
@@ -15,7 +15,8 @@ import { SettlePayment } from './settle-payment';
 
 export interface PayOrderInput {
   orderId: string;
-  customerId: string;
+  /** The paying customer; null for a guest whose order token the caller has verified (keys are then the order's). */
+  customerId: string | null;
   paymentToken: string;
   /** The request's Idempotency-Key: stored on the payment, so a retry resumes this payment. */
   idempotencyKey: string;
@@ -54,19 +55,19 @@ export class PayOrder {
   }
 
   private async record(input: PayOrderInput): Promise<{ payment: Payment; resumed: boolean }> {
-    const earlier = await this.payments.findByIdempotencyKey(input.customerId, input.idempotencyKey);
+    const earlier = await this.payments.findByIdempotencyKey(payerOf(input), input.idempotencyKey);
     if (earlier) return { payment: earlier, resumed: true };
     let order: Awaited<ReturnType<OrderSettlement['lockForPayment']>>;
     try {
       order = await this.settlement.lockForPayment(input.orderId, input.customerId);
     } catch (error) {
       // A request with the same key may have paid the order while we waited for its lock: resume that payment.
-      const paid = await this.payments.findByIdempotencyKey(input.customerId, input.idempotencyKey);
+      const paid = await this.payments.findByIdempotencyKey(payerOf(input), input.idempotencyKey);
       if (paid) return { payment: paid, resumed: true };
       throw error;
     }
     // A concurrent request with the same key may have recorded it while we waited for the lock.
-    const raced = await this.payments.findByIdempotencyKey(input.customerId, input.idempotencyKey);
+    const raced = await this.payments.findByIdempotencyKey(payerOf(input), input.idempotencyKey);
     if (raced) return { payment: raced, resumed: true };
     const pending = await this.payments.findPending(order.orderId);
     if (pending) throw new PaymentPendingError(pending.id);
@@ -75,7 +76,7 @@ export class PayOrder {
     const payment: Payment = {
       id: randomUUID(),
       orderId: order.orderId,
-      customerId: order.customerId,
+      customerId: input.customerId,
       idempotencyKey: input.idempotencyKey,
       provider: this.providers.primary.name,
       providerReference: null,
@@ -101,7 +102,7 @@ export class PayOrder {
         amount: { amount: payment.amount, currency: payment.currency },
         token: input.paymentToken,
       });
-      return await this.settle.apply(payment.id, result, input.customerId, 'payment succeeded');
+      return await this.settle.apply(payment.id, result, input.customerId ?? GUEST_ACTOR, 'payment succeeded');
     } catch (error) {
       if (error instanceof InvalidPaymentTokenError) {
         // The provider refused before charging: nothing to keep, and the order may be paid another way.
@@ -111,4 +112,8 @@ export class PayOrder {
       throw error;
     }
   }
+}
+
+function payerOf(input: PayOrderInput): { customerId: string } | { guestOrderId: string } {
+  return input.customerId === null ? { guestOrderId: input.orderId } : { customerId: input.customerId };
 }

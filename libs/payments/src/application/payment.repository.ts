@@ -8,8 +8,8 @@ export abstract class PaymentRepository {
   abstract update(payment: Payment): Promise<void>;
   /** Removes a payment the provider refused outright (unknown token: nothing was charged). */
   abstract delete(paymentId: string): Promise<void>;
-  /** The customer's payment created under this Idempotency-Key, if any. */
-  abstract findByIdempotencyKey(customerId: string, idempotencyKey: string): Promise<Payment | null>;
+  /** The customer's (or, for a guest, the order's guest) payment created under this Idempotency-Key, if any. */
+  abstract findByIdempotencyKey(payer: { customerId: string } | { guestOrderId: string }, idempotencyKey: string): Promise<Payment | null>;
   /** Payments still pending after `olderThanSeconds` (left by a crash or a lost provider answer), oldest first. */
   abstract listStalePending(olderThanSeconds: number, limit: number): Promise<Payment[]>;
   abstract findById(paymentId: string, options?: { lock?: boolean }): Promise<Payment | null>;

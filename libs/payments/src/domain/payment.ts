@@ -5,9 +5,10 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 export interface Payment {
   id: string;
   orderId: string;
-  customerId: string;
+  /** The paying customer; null when a guest paid through the order's token. */
+  customerId: string | null;
   provider: string;
-  /** The Idempotency-Key of the request that created it (unique per customer), if any. */
+  /** The Idempotency-Key of the request that created it (unique per customer, or per order for a guest), if any. */
   idempotencyKey: string | null;
   /** The provider's id of the charge. */
   providerReference: string | null;

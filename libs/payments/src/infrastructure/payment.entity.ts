@@ -7,8 +7,8 @@ export class PaymentEntity {
   id: string;
   @Column('uuid', { name: 'order_id' })
   orderId: string;
-  @Column('uuid', { name: 'customer_id' })
-  customerId: string;
+  @Column('uuid', { name: 'customer_id', nullable: true })
+  customerId: string | null;
   @Column('text', { name: 'idempotency_key', nullable: true })
   idempotencyKey: string | null;
   @Column('text')

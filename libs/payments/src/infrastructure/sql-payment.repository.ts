@@ -7,7 +7,7 @@ import { PaymentRepository } from '../application/payment.repository';
 interface PaymentRow {
   id: string;
   order_id: string;
-  customer_id: string;
+  customer_id: string | null;
   idempotency_key: string | null;
   provider: string;
   provider_reference: string | null;
@@ -88,11 +88,17 @@ export class SqlPaymentRepository extends PaymentRepository {
     await this.txHost.tx.query(`DELETE FROM payments WHERE id = $1`, [paymentId]);
   }
 
-  async findByIdempotencyKey(customerId: string, idempotencyKey: string): Promise<Payment | null> {
-    const rows: PaymentRow[] = await this.txHost.tx.query(`SELECT * FROM payments WHERE customer_id = $1 AND idempotency_key = $2`, [
-      customerId,
-      idempotencyKey,
-    ]);
+  async findByIdempotencyKey(payer: { customerId: string } | { guestOrderId: string }, idempotencyKey: string): Promise<Payment | null> {
+    const rows: PaymentRow[] =
+      'customerId' in payer
+        ? await this.txHost.tx.query(`SELECT * FROM payments WHERE customer_id = $1 AND idempotency_key = $2`, [
+            payer.customerId,
+            idempotencyKey,
+          ])
+        : await this.txHost.tx.query(`SELECT * FROM payments WHERE order_id = $1 AND customer_id IS NULL AND idempotency_key = $2`, [
+            payer.guestOrderId,
+            idempotencyKey,
+          ]);
     return rows.length ? toPayment(rows[0]) : null;
   }
 

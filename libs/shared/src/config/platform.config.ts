@@ -36,6 +36,8 @@ export class PlatformConfig {
   readonly metricsToken: string | undefined;
   /** HMAC key of list cursors: CURSOR_SECRET, else derived from JWT_SECRET, else generated under .data/ (development). */
   readonly cursorKey: Buffer;
+  /** AES-256-GCM key of SealedBox (secrets on their way through a job, e.g. a guest's order token): SEALING_KEY, else derived like cursorKey. */
+  readonly sealingKey: Buffer;
 
   constructor(env: EnvReader = new EnvReader()) {
     this.nodeEnv = env.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
@@ -69,6 +71,7 @@ export class PlatformConfig {
     this.metricsToken = env.optionalString('METRICS_TOKEN');
     if (this.metricsToken && Buffer.byteLength(this.metricsToken) < 16) throw new ConfigError('METRICS_TOKEN', 'must be at least 16 bytes');
     this.cursorKey = cursorKeyFrom(env, this.nodeEnv);
+    this.sealingKey = sealingKeyFrom(env, this.nodeEnv);
   }
 }
 
@@ -98,4 +101,18 @@ function cursorKeyFrom(env: EnvReader, nodeEnv: NodeEnv): Buffer {
   if (jwtSecret) return createHmac('sha256', jwtSecret).update('congocart cursor signing key').digest();
   if (nodeEnv === 'production') throw new ConfigError('CURSOR_SECRET', 'or JWT_SECRET is required in production');
   return Buffer.from(developmentSecret('.data/cursor-secret'), 'utf8');
+}
+
+/** SEALING_KEY (32 bytes as 64 hex digits or base64), else a key of its own derived from JWT_SECRET (shared by every instance). */
+function sealingKeyFrom(env: EnvReader, nodeEnv: NodeEnv): Buffer {
+  const raw = env.optionalString('SEALING_KEY');
+  if (raw) {
+    const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+    if (key.length !== 32) throw new ConfigError('SEALING_KEY', 'must be 32 bytes, as 64 hex digits or base64');
+    return key;
+  }
+  const jwtSecret = env.optionalString('JWT_SECRET');
+  if (jwtSecret) return createHmac('sha256', jwtSecret).update('congocart payload sealing key').digest();
+  if (nodeEnv === 'production') throw new ConfigError('SEALING_KEY', 'or JWT_SECRET is required in production');
+  return createHmac('sha256', developmentSecret('.data/sealing-secret')).update('congocart payload sealing key').digest();
 }

@@ -9,3 +9,15 @@ export const IDEMPOTENCY_MODE = 'congocart:idempotency-mode';
  *   in-flight key, finds and resumes its earlier attempt instead of starting another.
  */
 export type IdempotencyMode = 'transaction' | 'resumable';
+
+/** Metadata key of the route's key scope, set by @Idempotent({ scope }). */
+export const IDEMPOTENCY_SCOPE = 'congocart:idempotency-scope';
+
+/**
+ * Who a key belongs to, from the request: by default the signed-in user (`anonymous` without
+ * one). Routes without a user scope keys to what the caller holds (see bearerResourceScope).
+ */
+export type IdempotencyScope = (request: { params?: unknown; headers: Record<string, unknown>; user?: { userId?: string } }) => string;
+
+/** Metadata key set by @Idempotent({ sealResponse: true }): the stored answer holds a secret. */
+export const IDEMPOTENCY_SEALED = 'congocart:idempotency-sealed';

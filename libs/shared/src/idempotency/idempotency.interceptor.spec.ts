@@ -2,11 +2,18 @@ import type { CallHandler, ExecutionContext } from '@nestjs/common';
 import { lastValueFrom, of, throwError } from 'rxjs';
 import { ConflictError, ValidationFailedError } from '../errors/domain-error';
 import type { Reflector } from '@nestjs/core';
+import { IDEMPOTENCY_MODE, IDEMPOTENCY_SCOPE, IDEMPOTENCY_SEALED } from './idempotency-mode';
+import { bearerResourceScope } from './idempotent.decorator';
+import { PlatformConfig } from '../config/platform.config';
+import { SealedBox } from '../signing/sealed-box';
+
 import type { TransactionHost } from '@nestjs-cls/transactional';
 import { EnvReader } from '../config/env';
 import { IdempotencyConfig } from './idempotency.config';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 import type { ClaimOutcome, IdempotencyStore, StoredResponse } from './idempotency.store';
+
+const sealedBox = new SealedBox(new PlatformConfig(new EnvReader({ NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(40) })));
 
 class FakeStore {
   outcome: ClaimOutcome = { kind: 'claimed', token: 'claim-1' };
@@ -59,12 +66,13 @@ describe('IdempotencyInterceptor', () => {
   beforeEach(() => {
     store = new FakeStore();
     const txHost = { withTransaction: (work: () => Promise<unknown>) => work() } as unknown as TransactionHost;
-    const reflector = { get: () => 'transaction' } as unknown as Reflector;
+    const reflector = { get: (key: string) => (key === IDEMPOTENCY_MODE ? 'transaction' : undefined) } as unknown as Reflector;
     interceptor = new IdempotencyInterceptor(
       store as unknown as IdempotencyStore,
       txHost,
       reflector,
       new IdempotencyConfig(new EnvReader({})),
+      sealedBox,
     );
   });
 
@@ -144,5 +152,60 @@ describe('IdempotencyInterceptor', () => {
       ),
     ).rejects.toBeInstanceOf(ValidationFailedError);
     expect(store.calls).toEqual([]);
+  });
+
+  it('claims under the route’s scope when it has one: a bearer-held resource and the hash of its token, not the caller', async () => {
+    const scope = bearerResourceScope('guest-cart', 'id', 'x-cart-token');
+    const reflector = { get: (key: string) => (key === IDEMPOTENCY_MODE ? 'transaction' : key === IDEMPOTENCY_SCOPE ? scope : undefined) };
+    const scoped = new IdempotencyInterceptor(
+      store as unknown as IdempotencyStore,
+      { withTransaction: (work: () => Promise<unknown>) => work() } as unknown as TransactionHost,
+      reflector as unknown as Reflector,
+      new IdempotencyConfig(new EnvReader({})),
+      sealedBox,
+    );
+    const { context } = http({ 'idempotency-key': 'key-12345', 'x-cart-token': 'secret-token' });
+    const request = context.switchToHttp().getRequest<{ params?: unknown }>();
+    request.params = { id: 'cart-1' };
+    await lastValueFrom(
+      await scoped.intercept(
+        context,
+        handler(() => of({ id: 1 })),
+      ),
+    );
+    expect(store.calls[0]).toMatch(/^claim guest-cart:cart-1:[A-Za-z0-9_-]{43} key-12345 64$/);
+    expect(store.calls[0]).not.toContain('secret-token');
+    expect(scope({ params: { id: 'cart-1' }, headers: { 'x-cart-token': 'another' } })).not.toBe(
+      scope({ params: { id: 'cart-1' }, headers: { 'x-cart-token': 'secret-token' } }),
+    );
+  });
+
+  it('stores the answer of a sealResponse route sealed, and replays it in the clear', async () => {
+    const reflector = { get: (key: string) => (key === IDEMPOTENCY_MODE ? 'transaction' : key === IDEMPOTENCY_SEALED ? true : undefined) };
+    const sealing = new IdempotencyInterceptor(
+      store as unknown as IdempotencyStore,
+      { withTransaction: (work: () => Promise<unknown>) => work() } as unknown as TransactionHost,
+      reflector as unknown as Reflector,
+      new IdempotencyConfig(new EnvReader({})),
+      sealedBox,
+    );
+    await lastValueFrom(
+      await sealing.intercept(
+        http().context,
+        handler(() => of({ orderToken: 'secret-order-token' })),
+      ),
+    );
+    const stored = store.completed!;
+    expect(stored.body).toMatch(/^sealed:/);
+    expect(stored.body).not.toContain('secret-order-token');
+
+    store.outcome = { kind: 'replay', response: stored };
+    const replayed = await lastValueFrom(
+      await sealing.intercept(
+        http().context,
+        handler(() => of({})),
+      ),
+    );
+    expect(replayed).toBe('{"orderToken":"secret-order-token"}');
   });
 });

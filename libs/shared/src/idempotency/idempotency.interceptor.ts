@@ -4,14 +4,18 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { lastValueFrom, Observable, of } from 'rxjs';
 import { DomainError, ValidationFailedError } from '../errors/domain-error';
+import { SealedBox } from '../signing/sealed-box';
 import { PROBLEM_CONTENT_TYPE } from '../errors/problem';
 import { toProblem } from '../errors/problem-response';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
 import { IdempotencyConfig } from './idempotency.config';
 import { IdempotencyStore, StoredResponse } from './idempotency.store';
-import { IDEMPOTENCY_MODE, IdempotencyMode } from './idempotency-mode';
+import { IDEMPOTENCY_MODE, IDEMPOTENCY_SCOPE, IDEMPOTENCY_SEALED, IdempotencyMode, IdempotencyScope } from './idempotency-mode';
 
 type AuthenticatedRequest = FastifyRequest & { user?: { userId?: string } };
+
+/** Marks a stored body that SealedBox sealed (routes whose answer carries a secret). */
+const SEALED_BODY_PREFIX = 'sealed:';
 
 /** Response headers worth replaying besides the body. */
 const REPLAYED_HEADERS = ['location', 'content-type'];
@@ -22,6 +26,8 @@ interface KeyedRequest {
   hash: string;
   path: string;
   traceId: string;
+  /** Store the answer sealed (@Idempotent({ sealResponse: true })). */
+  sealed: boolean;
 }
 
 /**
@@ -38,6 +44,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     private readonly txHost: TransactionHost,
     private readonly reflector: Reflector,
     private readonly config: IdempotencyConfig,
+    private readonly sealedBox: SealedBox,
   ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
@@ -46,12 +53,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const reply = http.getResponse<FastifyReply>();
     const key = parseIdempotencyKey(request.headers[IDEMPOTENCY_KEY_HEADER]);
     const path = request.url.split('?')[0];
+    const scopeOf = this.reflector.get<IdempotencyScope | undefined>(IDEMPOTENCY_SCOPE, context.getHandler());
     const keyed: KeyedRequest = {
-      scope: request.user?.userId ?? 'anonymous',
+      scope: scopeOf ? scopeOf(request) : (request.user?.userId ?? 'anonymous'),
       key,
       hash: requestFingerprint(request.method, path, request.body),
       path,
       traceId: String(request.id),
+      sealed: this.reflector.get<boolean | undefined>(IDEMPOTENCY_SEALED, context.getHandler()) === true,
     };
     const mode = this.reflector.get<IdempotencyMode | undefined>(IDEMPOTENCY_MODE, context.getHandler()) ?? 'transaction';
     const outcome = mode === 'resumable' ? await this.resumable(keyed, reply, next) : await this.transactional(keyed, reply, next);
@@ -67,7 +76,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         const claim = await this.store.claim(keyed.scope, keyed.key, keyed.hash);
         if (claim.kind === 'replay') return claim;
         const body = await run(next);
-        await this.store.complete(keyed.scope, keyed.key, claim.token, responseOf(reply, body));
+        await this.store.complete(keyed.scope, keyed.key, claim.token, this.toStore(responseOf(reply, body), keyed));
         return { kind: 'done', body } as const;
       });
     } catch (error) {
@@ -91,7 +100,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       throw error;
     }
     this.crashIfAsked(keyed.path);
-    await this.store.complete(keyed.scope, keyed.key, claim.token, responseOf(reply, body));
+    await this.store.complete(keyed.scope, keyed.key, claim.token, this.toStore(responseOf(reply, body), keyed));
     return { kind: 'done', body };
   }
 
@@ -101,11 +110,22 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (target && path.split('/').includes(target)) process.kill(process.pid, 'SIGKILL');
   }
 
+  private toStore(response: StoredResponse, keyed: KeyedRequest): StoredResponse {
+    return keyed.sealed ? { ...response, body: SEALED_BODY_PREFIX + this.sealedBox.seal(response.body) } : response;
+  }
+
   private replay(reply: FastifyReply, response: StoredResponse): string {
+    let body = response.body;
+    if (body.startsWith(SEALED_BODY_PREFIX)) {
+      const opened = this.sealedBox.open(body.slice(SEALED_BODY_PREFIX.length));
+      // Sealed under another SEALING_KEY: the answer is lost (a 500, the key stays taken).
+      if (opened === null) throw new Error('A stored idempotent response could not be unsealed');
+      body = opened;
+    }
     reply.status(response.status);
     for (const [name, value] of Object.entries(response.headers)) reply.header(name, value);
     reply.header(IDEMPOTENT_REPLAYED_HEADER, 'true');
-    return response.body;
+    return body;
   }
 }
 

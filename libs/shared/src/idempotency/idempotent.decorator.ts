@@ -1,16 +1,28 @@
+import { createHash } from 'node:crypto';
 import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
-import { IDEMPOTENCY_MODE, IdempotencyMode } from './idempotency-mode';
+import { IDEMPOTENCY_MODE, IDEMPOTENCY_SCOPE, IDEMPOTENCY_SEALED, IdempotencyMode, IdempotencyScope } from './idempotency-mode';
+
+export interface IdempotentOptions {
+  mode?: IdempotencyMode;
+  /** Default: the signed-in caller. */
+  scope?: IdempotencyScope;
+  /** The answer carries a secret shown once (e.g. a guest's order token): it is stored sealed (SealedBox), never in the clear. */
+  sealResponse?: boolean;
+}
 
 /**
  * Makes a route require an `Idempotency-Key` and replay its stored response to retries
  * (the controller's module must import IdempotencyModule).
  */
-export function Idempotent(mode: IdempotencyMode = 'transaction'): MethodDecorator {
+export function Idempotent(modeOrOptions: IdempotencyMode | IdempotentOptions = 'transaction'): MethodDecorator {
+  const { mode = 'transaction', scope, sealResponse = false } = typeof modeOrOptions === 'string' ? { mode: modeOrOptions } : modeOrOptions;
   return applyDecorators(
     SetMetadata(IDEMPOTENCY_MODE, mode),
+    ...(scope ? [SetMetadata(IDEMPOTENCY_SCOPE, scope)] : []),
+    ...(sealResponse ? [SetMetadata(IDEMPOTENCY_SEALED, true)] : []),
     UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',
@@ -32,4 +44,18 @@ export function Idempotent(mode: IdempotencyMode = 'transaction'): MethodDecorat
     }),
     ApiProblems(400, 409, 422),
   ) as MethodDecorator;
+}
+
+/**
+ * Keys scoped to a resource held by a bearer token (a guest cart, a guest order): the path
+ * parameter `param` and the SHA-256 of the `header` presented. Only the token's holder can
+ * replay a stored answer (it may carry secrets), and a wrong token claims nothing of theirs.
+ */
+export function bearerResourceScope(kind: string, param: string, header: string): IdempotencyScope {
+  return (request) => {
+    const id = (request.params as Record<string, unknown> | undefined)?.[param];
+    const token = request.headers[header];
+    const held = typeof token === 'string' ? createHash('sha256').update(token, 'utf8').digest('base64url') : 'none';
+    return `${kind}:${typeof id === 'string' ? id : ''}:${held}`;
+  };
 }

@@ -1,5 +1,6 @@
 export { IdempotencyModule } from './idempotency.module';
-export { Idempotent } from './idempotent.decorator';
+export { Idempotent, bearerResourceScope } from './idempotent.decorator';
+export type { IdempotentOptions } from './idempotent.decorator';
 export { IdempotencyInterceptor } from './idempotency.interceptor';
 export { IdempotencyStore } from './idempotency.store';
 export { IdempotencyConfig } from './idempotency.config';
@@ -7,4 +8,4 @@ export { IdempotencyPurgeTask } from './idempotency-purge.task';
 export { IdempotencyKeyInUseError, IdempotencyKeyReusedError } from './idempotency.errors';
 export { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
 export { RequestIdempotencyKey } from './idempotency-key.decorator';
-export type { IdempotencyMode } from './idempotency-mode';
+export type { IdempotencyMode, IdempotencyScope } from './idempotency-mode';

@@ -18,8 +18,8 @@ export class EventOutbox {
     private readonly queue: JobQueue,
   ) {}
 
-  async record<T>(type: string, data: T, occurredAt: Date = new Date()): Promise<DomainEvent<T>> {
-    const event: DomainEvent<T> = { id: randomUUID(), type, occurredAt: occurredAt.toISOString(), data };
+  async record<T>(type: string, data: T, occurredAt: Date = new Date(), sealed?: Record<string, string>): Promise<DomainEvent<T>> {
+    const event: DomainEvent<T> = { id: randomUUID(), type, occurredAt: occurredAt.toISOString(), data, ...(sealed ? { sealed } : {}) };
     const tx = this.txHost.tx;
     await tx.query(`INSERT INTO domain_events (id, type, occurred_at, data) VALUES ($1, $2, $3, $4)`, [
       event.id,

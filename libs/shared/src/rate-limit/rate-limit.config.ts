@@ -17,6 +17,8 @@ export class RateLimitConfig {
   /** Checkout attempts (hoarding stock is one checkout after another), counted per hour. */
   readonly checkoutsPerHourPerIp: number;
   readonly checkoutsPerHourPerUser: number;
+  /** Guest checkouts (POST /carts/{id}/checkout) per hour and client IP: guests have no per-user budget. */
+  readonly guestCheckoutsPerHourPerIp: number;
   readonly keyPrefix: string;
 
   constructor(env: EnvReader = new EnvReader()) {
@@ -30,6 +32,7 @@ export class RateLimitConfig {
     this.guestCartsPerIp = env.int('RATE_LIMIT_GUEST_CARTS_PER_IP', 60, { min: 1 });
     this.checkoutsPerHourPerIp = env.int('CHECKOUT_ATTEMPTS_PER_HOUR_PER_IP', 120, { min: 1 });
     this.checkoutsPerHourPerUser = env.int('CHECKOUT_ATTEMPTS_PER_HOUR_PER_CUSTOMER', 20, { min: 1 });
+    this.guestCheckoutsPerHourPerIp = env.int('GUEST_CHECKOUT_ATTEMPTS_PER_HOUR_PER_IP', 60, { min: 1 });
     this.keyPrefix = env.string('RATE_LIMIT_KEY_PREFIX', 'congocart:');
   }
 }

@@ -1,8 +1,10 @@
 import type { RateLimitConfig } from './rate-limit.config';
 
-export type RouteClass = 'read' | 'search' | 'write' | 'guest-cart' | 'checkout';
+export type RouteClass = 'read' | 'search' | 'write' | 'guest-cart' | 'checkout' | 'guest-checkout';
 
 const API = '/api/v1/';
+/** POST /carts/{id}/checkout: a guest has no account to count checkouts against, so only their IP does. */
+const GUEST_CHECKOUT = /^\/api\/v1\/carts\/[^/]+\/checkout$/;
 /** Limited elsewhere (sign-in has its own limits) or not by client (signed provider webhooks). */
 const EXEMPT_PREFIXES = ['/api/v1/auth/', '/api/v1/payments/webhooks/'];
 
@@ -18,6 +20,7 @@ export function routeClassOf(method: string, url: string): RouteClass | null {
   if (method === 'GET' || method === 'HEAD') return path === '/api/v1/products' && /(^|&)q=/.test(query) ? 'search' : 'read';
   if (method === 'POST' && path === '/api/v1/carts') return 'guest-cart';
   if (method === 'POST' && path === '/api/v1/checkout') return 'checkout';
+  if (method === 'POST' && GUEST_CHECKOUT.test(path)) return 'guest-checkout';
   return 'write';
 }
 
@@ -44,6 +47,8 @@ export function ipRules(routeClass: RouteClass, config: RateLimitConfig): LimitR
       return [writes, { name: 'guest-carts-ip', limit: config.guestCartsPerIp, windowSeconds: window }];
     case 'checkout':
       return [writes, { name: 'checkouts-ip', limit: config.checkoutsPerHourPerIp, windowSeconds: 3600 }];
+    case 'guest-checkout':
+      return [writes, { name: 'guest-checkouts-ip', limit: config.guestCheckoutsPerHourPerIp, windowSeconds: 3600 }];
   }
 }
 
