@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AppliedDiscountResponse } from '@congocart/pricing';
+import { AppliedDiscountResponse, PROMOTION_INVALID_REASONS } from '@congocart/pricing';
 import { MoneyResponse } from '@congocart/shared';
 import type { CappedLine } from '../domain/cart-line.rules';
 import type { CartItemView, CartView } from '../domain/cart-view';
@@ -52,7 +52,22 @@ export class CartResponse {
   itemCount: number;
   @ApiProperty({ type: MoneyResponse, description: 'Sum of the line totals at current prices' })
   subtotal: MoneyResponse;
-  @ApiProperty({ type: [AppliedDiscountResponse], description: 'Promotions applied (none yet)' })
+  @ApiProperty({ type: String, nullable: true, example: 'WELCOME10', description: 'The code applied (POST …/promotion-code), at most one' })
+  promotionCode: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: PROMOTION_INVALID_REASONS,
+    enumName: 'PromotionInvalidReason',
+    example: null,
+    description:
+      'Why the applied code gives no discount now (it is kept until removed or replaced; checkout refuses it: 409); null: it applies',
+  })
+  promotionCodeInvalid: string | null;
+  @ApiProperty({
+    type: [AppliedDiscountResponse],
+    description: 'Promotions applied: percentages (compounding), then fixed amounts, then free shipping; ties by creation time',
+  })
   discounts: AppliedDiscountResponse[];
   @ApiProperty({ type: MoneyResponse, description: 'Line discounts (a free-shipping discount is not counted)' })
   discountTotal: MoneyResponse;
@@ -77,6 +92,8 @@ export class CartResponse {
       items: view.items.map(itemResponse),
       itemCount: view.itemCount,
       subtotal: view.subtotal,
+      promotionCode: view.promotionCode,
+      promotionCodeInvalid: view.promotionCodeInvalid,
       discounts: view.discounts.map((discount) => ({ ...discount, amount: { ...discount.amount } })),
       discountTotal: view.discountTotal,
       currency: view.currency,

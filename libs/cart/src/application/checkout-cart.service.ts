@@ -15,7 +15,11 @@ export class CheckoutCartService extends CheckoutCart {
     const lines = await this.carts.linesOf(cart.id);
     // Sorted by variant id: the order inventory locks stock rows in.
     const sorted = [...lines].sort((a, b) => (a.variantId < b.variantId ? -1 : a.variantId > b.variantId ? 1 : 0));
-    return { cartId: cart.id, lines: sorted.map((line) => ({ variantId: line.variantId, quantity: line.quantity })) };
+    return {
+      cartId: cart.id,
+      lines: sorted.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+      promotionCode: cart.promotionCode ?? null,
+    };
   }
 
   async close(cartId: string): Promise<void> {

@@ -4,7 +4,7 @@ import { CheckoutCart } from '@congocart/cart';
 import { VariantCatalog } from '@congocart/catalog';
 import { AccountDirectory } from '@congocart/identity';
 import { InsufficientStockError, StockReservations } from '@congocart/inventory';
-import { OrderPricing } from '@congocart/pricing';
+import { OrderPricing, PromotionRedemptions } from '@congocart/pricing';
 import { Money, PlatformConfig, Transactional, ValidationFailedError } from '@congocart/shared';
 import { Order } from '../domain/order';
 import { OrderLine, orderPricingOf, OrderTotals, purchasableLines } from '../domain/order-pricing';
@@ -27,8 +27,8 @@ export interface PlaceOrderInput {
  * cart is locked (a second checkout of the same cart waits, then finds it closed), priced at
  * today's catalog prices with the chosen shipping method and the destination's tax (through
  * pricing's OrderPricing, as the cart preview is), its stock reserved all-or-nothing, the order
- * stored and the cart closed. SHIPPING_UNAVAILABLE and PRICE_CHANGED are decided before anything
- * is reserved. Any failure rolls all of it back.
+ * stored and the cart closed. SHIPPING_UNAVAILABLE, PRICE_CHANGED and PROMOTION_INVALID (the
+ * cart's code no longer holds, or its usage limit is reached) are decided before anything is reserved. Any failure rolls all of it back.
  */
 @Injectable()
 export class PlaceOrder {
@@ -41,6 +41,7 @@ export class PlaceOrder {
     private readonly config: OrderingConfig,
     private readonly platform: PlatformConfig,
     private readonly accounts: AccountDirectory,
+    private readonly promotions: PromotionRedemptions,
   ) {}
 
   @Transactional()
@@ -53,7 +54,13 @@ export class PlaceOrder {
     const quotes = await this.catalog.findVariants([...new Set(cart.lines.map((line) => line.variantId))]);
     const currency = this.platform.currency;
     const priced = await this.pricing.price(
-      { lines: purchasableLines(cart.lines, quotes, currency), quotes, currency },
+      {
+        lines: purchasableLines(cart.lines, quotes, currency),
+        quotes,
+        currency,
+        promotionCode: cart.promotionCode,
+        customer: input.customerId,
+      },
       { country: shippingAddress.country, region: shippingAddress.region ?? null },
       input.shippingMethodId ?? null,
     );
@@ -63,6 +70,7 @@ export class PlaceOrder {
     });
     this.assertExpectedTotal(input.expectedTotal, totals);
     const number = await this.orders.nextNumber();
+    await this.promotions.redeem(priced, number, input.customerId);
     await this.reserve(lines, number);
 
     const now = new Date();

@@ -13,6 +13,7 @@ const quote = (variantId: string, amount: number, taxCategory = 'standard'): Var
   unitPrice: { amount, currency: 'USD' },
   purchasable: true,
   taxCategory,
+  categoryIds: [],
 });
 
 const promotion = (kind: PromotionToApply['kind'], value: number, extra: Partial<PromotionToApply> = {}): PromotionToApply => ({
