@@ -25,6 +25,8 @@ export class CartItemResponse {
   unitPrice: MoneyResponse;
   @ApiProperty({ type: MoneyResponse })
   lineTotal: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse, description: 'This line’s share of the line discounts' })
+  discountAmount: MoneyResponse;
   @ApiProperty({ type: 'integer', example: 12, description: 'Units available now (on hand − reserved); a cart reserves nothing' })
   available: number;
   @ApiProperty({ description: 'The price differs from the one shown when the line was added or last changed' })
@@ -127,5 +129,11 @@ export class MergedCartResponse extends CartResponse {
 }
 
 function itemResponse(item: CartItemView): CartItemResponse {
-  return { ...item, unitPrice: { ...item.unitPrice }, lineTotal: { ...item.lineTotal }, options: { ...item.options } };
+  return {
+    ...item,
+    unitPrice: { ...item.unitPrice },
+    lineTotal: { ...item.lineTotal },
+    discountAmount: { ...item.discountAmount },
+    options: { ...item.options },
+  };
 }

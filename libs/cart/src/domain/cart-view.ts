@@ -14,6 +14,8 @@ export interface CartItemView {
   quantity: number;
   unitPrice: Money;
   lineTotal: Money;
+  /** This line's share of the line discounts (what checkout would snapshot as the order line's discountAmount). */
+  discountAmount: Money;
   available: number;
   priceChanged: boolean;
   purchasable: boolean;
@@ -121,6 +123,7 @@ function itemView(line: CartLine, priced: PricedLine, facts: VariantFacts, curre
     quantity: priced.quantity,
     unitPrice: { amount: priced.unitPrice, currency },
     lineTotal: { amount: priced.lineTotal, currency },
+    discountAmount: { amount: priced.discountAmount, currency },
     available: facts.available.get(line.variantId) ?? 0,
     priceChanged: priced.unitPrice !== line.seenUnitPrice,
     purchasable: quote.purchasable,

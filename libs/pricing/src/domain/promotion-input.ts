@@ -35,7 +35,7 @@ export function promotionFields(input: PromotionInput, current: PromotionFields 
   const fail = (field: string, message: string) => errors.push({ field, message });
 
   let value = current?.value ?? null;
-  if (input.value !== undefined || (current && input.kind !== undefined && input.kind !== current.kind)) {
+  if (!current || input.value !== undefined || (input.kind !== undefined && input.kind !== current.kind)) {
     value = valueFor(kind, input.value ?? null, storeCurrency, fail);
   }
   const minSubtotal =
