@@ -50,7 +50,12 @@ describe('promotions: admin, cart codes and automatic promotions', () => {
         endsAt: '2030-01-01T00:00:00.000Z',
       });
       expect(fixed.status).toBe(201);
-      expect(fixed.body).toMatchObject({ kind: 'fixed_amount', value: usd(500), minSubtotal: usd(2000), startsAt: '2026-01-01T00:00:00.000Z' });
+      expect(fixed.body).toMatchObject({
+        kind: 'fixed_amount',
+        value: usd(500),
+        minSubtotal: usd(2000),
+        startsAt: '2026-01-01T00:00:00.000Z',
+      });
       expect(fixed.body.appliesTo.productIds).toEqual([]);
 
       const free = await promos.create({ name: 'Free shipping', kind: 'free_shipping', active: false });
@@ -105,12 +110,24 @@ describe('promotions: admin, cart codes and automatic promotions', () => {
       ['a percentage without value', { name: 'x', kind: 'percentage' }, 'value'],
       ['a fixed amount given as a number', { name: 'x', kind: 'fixed_amount', value: 500 }, 'value'],
       ['a fixed amount of 0', { name: 'x', kind: 'fixed_amount', value: usd(0) }, 'value'],
-      ['a fixed amount in another currency', { name: 'x', kind: 'fixed_amount', value: { amount: 500, currency: 'EUR' } }, 'value.currency'],
+      [
+        'a fixed amount in another currency',
+        { name: 'x', kind: 'fixed_amount', value: { amount: 500, currency: 'EUR' } },
+        'value.currency',
+      ],
       ['a fixed amount with an extra field', { name: 'x', kind: 'fixed_amount', value: { ...usd(5), note: 'x' } }, 'value'],
       ['free shipping with a value', { name: 'x', kind: 'free_shipping', value: 100 }, 'value'],
       ['free shipping with a scope', { name: 'x', kind: 'free_shipping', appliesTo: { productIds: [randomUUID()] } }, 'appliesTo'],
-      ['endsAt before startsAt', { name: 'x', kind: 'free_shipping', startsAt: '2027-01-02T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' }, 'endsAt'],
-      ['endsAt equal to startsAt', { name: 'x', kind: 'free_shipping', startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' }, 'endsAt'],
+      [
+        'endsAt before startsAt',
+        { name: 'x', kind: 'free_shipping', startsAt: '2027-01-02T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' },
+        'endsAt',
+      ],
+      [
+        'endsAt equal to startsAt',
+        { name: 'x', kind: 'free_shipping', startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' },
+        'endsAt',
+      ],
       ['a date that is not ISO-8601', { name: 'x', kind: 'free_shipping', startsAt: 'tomorrow' }, 'startsAt'],
       ['a code too long', { name: 'x', kind: 'free_shipping', code: 'A'.repeat(51) }, 'code'],
       ['a code with spaces', { name: 'x', kind: 'free_shipping', code: 'TEN OFF' }, 'code'],
@@ -118,8 +135,16 @@ describe('promotions: admin, cart codes and automatic promotions', () => {
       ['a usage limit of 0', { name: 'x', kind: 'free_shipping', usageLimit: 0 }, 'usageLimit'],
       ['a per-customer limit as text', { name: 'x', kind: 'free_shipping', usageLimitPerCustomer: '1' }, 'usageLimitPerCustomer'],
       ['a minimum subtotal below 0', { name: 'x', kind: 'free_shipping', minSubtotal: usd(-1) }, 'minSubtotal.amount'],
-      ['more than 100 product ids', { name: 'x', kind: 'percentage', value: 1, appliesTo: { productIds: Array.from({ length: 101 }, () => randomUUID()) } }, 'appliesTo.productIds'],
-      ['a category id that is not a UUID', { name: 'x', kind: 'percentage', value: 1, appliesTo: { categoryIds: ['shoes'] } }, 'appliesTo.categoryIds'],
+      [
+        'more than 100 product ids',
+        { name: 'x', kind: 'percentage', value: 1, appliesTo: { productIds: Array.from({ length: 101 }, () => randomUUID()) } },
+        'appliesTo.productIds',
+      ],
+      [
+        'a category id that is not a UUID',
+        { name: 'x', kind: 'percentage', value: 1, appliesTo: { categoryIds: ['shoes'] } },
+        'appliesTo.categoryIds',
+      ],
       ['an unknown field in appliesTo', { name: 'x', kind: 'percentage', value: 1, appliesTo: { skus: ['A'] } }, 'appliesTo.skus'],
       ['an unknown field', { name: 'x', kind: 'free_shipping', timesUsed: 3 }, 'timesUsed'],
       ['an active flag as text', { name: 'x', kind: 'free_shipping', active: 'true' }, 'active'],
@@ -131,7 +156,12 @@ describe('promotions: admin, cart codes and automatic promotions', () => {
 
     it('checks a change against the whole promotion: kind needs its value, dates stay ordered', async () => {
       // With a code: an automatic one would apply to the other tests' carts.
-      const promotion = await promos.created({ code: promos.code('KIND'), kind: 'percentage', value: 1000, startsAt: '2026-01-01T00:00:00.000Z' });
+      const promotion = await promos.created({
+        code: promos.code('KIND'),
+        kind: 'percentage',
+        value: 1000,
+        startsAt: '2026-01-01T00:00:00.000Z',
+      });
       expectProblem(await promos.patch(promotion.id, { kind: 'fixed_amount' }), 400, 'VALIDATION_FAILED');
       expectProblem(await promos.patch(promotion.id, { endsAt: '2025-12-31T00:00:00.000Z' }), 400, 'VALIDATION_FAILED');
       expectProblem(await promos.patch(promotion.id, { timesUsed: 0 }), 400, 'VALIDATION_FAILED');
@@ -288,7 +318,9 @@ describe('promotions: admin, cart codes and automatic promotions', () => {
       const headers = { 'X-Cart-Token': token };
       await t.http.post(`/api/v1/carts/${id}/items`, { variantId, quantity: 1 }, { headers });
 
-      expect((await t.http.post(`/api/v1/carts/${id}/promotion-code`, { code }, { headers: { 'X-Cart-Token': 'wrong' } })).status).toBe(404);
+      expect((await t.http.post(`/api/v1/carts/${id}/promotion-code`, { code }, { headers: { 'X-Cart-Token': 'wrong' } })).status).toBe(
+        404,
+      );
       const applied = await t.http.post(`/api/v1/carts/${id}/promotion-code`, { code }, { headers });
       expect(applied.status).toBe(200);
       expect(applied.body).toMatchObject({ promotionCode: code, discountTotal: usd(200) });
@@ -307,7 +339,12 @@ describe('promotions: admin, cart codes and automatic promotions', () => {
       const grandchild = await promos.category('Pegs', child);
       const inScope = await promos.product(3000, { categoryId: grandchild });
       const outside = await promos.product(1000, { categoryId: await promos.category('Kitchen') });
-      const automatic = await promos.created({ name: 'Outdoor week', kind: 'percentage', value: 2500, appliesTo: { categoryIds: [parent] } });
+      const automatic = await promos.created({
+        name: 'Outdoor week',
+        kind: 'percentage',
+        value: 2500,
+        appliesTo: { categoryIds: [parent] },
+      });
 
       const customer = shop.customer();
       await shop.addToCart(customer, inScope.variantId, 1);
@@ -359,7 +396,8 @@ describe('promotions: admin, cart codes and automatic promotions', () => {
         expect(placed.body.discounts).toEqual(preview.discounts);
         expect(placed.body.lines.map((line: any) => line.discountAmount.amount).sort()).toEqual([1320, 1980]);
       } finally {
-        for (const promotion of [auto1, auto2, auto3]) await t.http.delete(`/api/v1/admin/promotions/${promotion.id}`, { token: shop.admin });
+        for (const promotion of [auto1, auto2, auto3])
+          await t.http.delete(`/api/v1/admin/promotions/${promotion.id}`, { token: shop.admin });
       }
     });
 
