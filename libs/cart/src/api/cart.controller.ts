@@ -114,7 +114,7 @@ export class CartController {
   }
 
   @Delete('promotion-code')
-  @ApiOperation({ summary: 'Remove the promotion code' })
+  @ApiOperation({ summary: 'Remove the promotion code', description: 'Automatic promotions still apply. Without a code, nothing changes.' })
   @ApiOkResponse({ type: CartResponse })
   async removeCode(@CurrentActor() actor: Actor): Promise<CartResponse> {
     return CartResponse.from(await this.removePromotionCode.execute({ customerId: actor.userId }));

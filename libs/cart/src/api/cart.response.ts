@@ -61,7 +61,7 @@ export class CartResponse {
     nullable: true,
     enum: PROMOTION_INVALID_REASONS,
     enumName: 'PromotionInvalidReason',
-    example: null,
+    example: 'exhausted',
     description:
       'Why the applied code gives no discount now (it is kept until removed or replaced; checkout refuses it: 409); null: it applies',
   })

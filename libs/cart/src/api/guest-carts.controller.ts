@@ -151,7 +151,7 @@ export class GuestCartsController {
 
   @Delete(':id/promotion-code')
   @CartTokenHeader()
-  @ApiOperation({ summary: 'Remove the promotion code from a guest cart' })
+  @ApiOperation({ summary: 'Remove the promotion code from a guest cart', description: 'Same as DELETE /cart/promotion-code.' })
   @ApiOkResponse({ type: CartResponse })
   @ApiProblems(404)
   async removeCode(@UuidParam('id', 'Cart') id: string, @CartToken() token?: string): Promise<CartResponse> {

@@ -27,7 +27,7 @@ export class AdminPromotionsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'List promotions (active or not), newest first' })
+  @ApiOperation({ summary: 'List promotions (active or not), newest first', description: 'Paged with `limit` and `cursor`.' })
   @ApiOkResponse({ type: PageOf(PromotionResponse) })
   @ApiProblems(400)
   async list(@Query() query: PageQuery): Promise<Page<PromotionResponse>> {
@@ -36,7 +36,10 @@ export class AdminPromotionsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A promotion, with how often it has been used' })
+  @ApiOperation({
+    summary: 'A promotion, with how often it has been used',
+    description: '`timesUsed` counts orders placed with it that were not cancelled or expired.',
+  })
   @ApiOkResponse({ type: PromotionResponse })
   @ApiProblems(404)
   async get(@UuidParam('id', 'Promotion') id: string): Promise<PromotionResponse> {
