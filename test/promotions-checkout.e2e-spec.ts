@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ExpireUnpaidOrders } from '@congocart/ordering';
+import { PricedOrder, PromotionRedemptions } from '@congocart/pricing';
+import { TransactionHost } from '@congocart/shared';
 import { Promotions, usd } from './support/promotions';
 import { ADDRESS, Customer, expectProblem, Shop } from './support/shop';
 import { startTestApp, TestApp } from './support/test-app';
@@ -65,6 +67,61 @@ describe('promotions at checkout', () => {
     const cart = (await t.http.get('/api/v1/cart', { token: customers[responses.indexOf(refused[0])].token })).body;
     expect(cart).toMatchObject({ promotionCode: code, promotionCodeInvalid: 'exhausted', discountTotal: usd(0) });
     expect((await t.http.get('/metrics')).text).toContain(`promotion_redemptions_total{promotion="${promotion.id}"} 5`);
+  });
+
+  it('takes each use in one conditional statement: 12 redemptions at once, priced before any, against a limit of 3 → exactly 3', async () => {
+    const promotion = await promos.created({ code: promos.code('RACE'), kind: 'percentage', value: 1000, usageLimit: 3 });
+    const redemptions = t.app.get(PromotionRedemptions, { strict: false });
+    const txHost = t.app.get(TransactionHost, { strict: false });
+    // Every attempt was priced while the promotion still held: only the statement can refuse.
+    const priced = { promotionCodeInvalid: null, breakdown: { discounts: [{ promotionId: promotion.id }] } } as unknown as PricedOrder;
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => txHost.withTransaction(() => redemptions.redeem(priced, `RACE-${i}`, `customer-${i}`))),
+    );
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(3);
+    for (const outcome of outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')) {
+      expect(outcome.reason).toMatchObject({ code: 'PROMOTION_INVALID', reason: 'exhausted', status: 409 });
+    }
+    expect(await timesUsed(promotion.id)).toBe(3);
+    expect(await t.sql(`SELECT 1 FROM promotion_redemptions WHERE promotion_id = $1`, [promotion.id])).toHaveLength(3);
+  });
+
+  it('takes a customer’s uses in one conditional upsert: 6 redemptions at once by one customer against a limit of 2 → exactly 2', async () => {
+    const promotion = await promos.created({ code: promos.code('MINE'), kind: 'percentage', value: 1000, usageLimitPerCustomer: 2 });
+    const redemptions = t.app.get(PromotionRedemptions, { strict: false });
+    const txHost = t.app.get(TransactionHost, { strict: false });
+    const priced = { promotionCodeInvalid: null, breakdown: { discounts: [{ promotionId: promotion.id }] } } as unknown as PricedOrder;
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) => txHost.withTransaction(() => redemptions.redeem(priced, `MINE-${i}`, 'one-customer'))),
+    );
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(2);
+    for (const outcome of outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')) {
+      expect(outcome.reason).toMatchObject({ code: 'PROMOTION_INVALID', reason: 'already_used', status: 409 });
+    }
+    expect(await timesUsed(promotion.id)).toBe(2);
+  });
+
+  it('answers PROMOTION_INVALID rather than PRICE_CHANGED when the code stopped holding since the preview', async () => {
+    const code = promos.code('GONE');
+    const promotion = await promos.created({
+      code,
+      kind: 'percentage',
+      value: 1000,
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    const { variantId } = await promos.product(1000, { stock: 3 });
+    const customer = await cartWithCode(variantId, code);
+    const preview = (await t.http.put('/api/v1/cart/destination', { country: 'GB' }, { token: customer.token })).body;
+    expect(preview.estimate.total).toEqual(usd(900 + 499));
+
+    await t.sql(`UPDATE promotions SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [
+      promotion.id,
+    ]);
+    const refused = await shop.checkout(customer, randomUUID(), { shippingAddress: ADDRESS, expectedTotal: preview.estimate.total });
+    expectProblem(refused, 409, 'PROMOTION_INVALID');
+    expect(refused.body.reason).toBe('expired');
+    expect(await shop.stock(variantId)).toMatchObject({ reserved: 0 });
+    expect(await timesUsed(promotion.id)).toBe(0);
   });
 
   it('holds the per-customer limit: a customer who used the code cannot apply it again, another can', async () => {

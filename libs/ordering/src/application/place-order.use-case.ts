@@ -68,9 +68,9 @@ export class PlaceOrder {
       method: priced.shippingMethod,
       pricesIncludeTax: priced.pricesIncludeTax,
     });
-    this.assertExpectedTotal(input.expectedTotal, totals);
     const number = await this.orders.nextNumber();
     await this.promotions.redeem(priced, number, input.customerId);
+    this.assertExpectedTotal(input.expectedTotal, totals);
     await this.reserve(lines, number);
 
     const now = new Date();
