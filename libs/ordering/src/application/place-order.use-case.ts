@@ -27,8 +27,9 @@ export interface PlaceOrderInput {
  * cart is locked (a second checkout of the same cart waits, then finds it closed), priced at
  * today's catalog prices with the chosen shipping method and the destination's tax (through
  * pricing's OrderPricing, as the cart preview is), its stock reserved all-or-nothing, the order
- * stored and the cart closed. SHIPPING_UNAVAILABLE, PRICE_CHANGED and PROMOTION_INVALID (the
- * cart's code no longer holds, or its usage limit is reached) are decided before anything is reserved. Any failure rolls all of it back.
+ * stored and the cart closed. SHIPPING_UNAVAILABLE, PROMOTION_INVALID (the cart's code no longer
+ * holds, or a usage limit is reached) and PRICE_CHANGED are decided before anything is reserved.
+ * Any failure rolls all of it back.
  */
 @Injectable()
 export class PlaceOrder {
