@@ -70,6 +70,8 @@ describe('cart (customer)', () => {
         items: [],
         itemCount: 0,
         subtotal: { amount: 0, currency: 'USD' },
+        promotionCode: null,
+        promotionCodeInvalid: null,
         discounts: [],
         discountTotal: { amount: 0, currency: 'USD' },
         currency: 'USD',
@@ -100,6 +102,7 @@ describe('cart (customer)', () => {
         quantity: 5,
         unitPrice: { amount: 1250, currency: 'USD' },
         lineTotal: { amount: 6250, currency: 'USD' },
+        discountAmount: { amount: 0, currency: 'USD' },
         available: 10,
         priceChanged: false,
         purchasable: true,
@@ -393,6 +396,7 @@ describe('cart (customer)', () => {
           { variantId: a, quantity: 1 },
           { variantId: b, quantity: 2 },
         ].sort((x, y) => (x.variantId < y.variantId ? -1 : 1)),
+        promotionCode: null,
       });
       expect(await checkoutCart.lockActiveCart(randomUUID())).toBeNull();
 

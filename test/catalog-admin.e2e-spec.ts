@@ -294,7 +294,22 @@ describe('catalog administration', () => {
       unitPrice: price(123),
       purchasable: true,
       taxCategory: 'standard',
+      categoryIds: [],
     });
     expect(found.get(draft.body.variants[0].id)?.purchasable).toBe(false);
+  });
+
+  it('gives each quote its product’s category and every ancestor, nearest first (promotions scope on them)', async () => {
+    const root = await post('/admin/categories', { name: 'Quote root' });
+    const middle = await post('/admin/categories', { name: 'Quote middle', parentId: root.body.id });
+    const leaf = await post('/admin/categories', { name: 'Quote leaf', parentId: middle.body.id });
+    const product = await post('/admin/products', {
+      name: 'Scoped',
+      status: 'active',
+      categoryId: leaf.body.id,
+      variants: [{ sku: 'SCOPED-1', name: 'One', price: price(100) }],
+    });
+    const found = await t.app.get(VariantCatalog).findVariants([product.body.variants[0].id]);
+    expect(found.get(product.body.variants[0].id)?.categoryIds).toEqual([leaf.body.id, middle.body.id, root.body.id]);
   });
 });

@@ -6,6 +6,8 @@ import { PricingModule } from '@congocart/pricing';
 import { CartController } from './api/cart.controller';
 import { GuestCartsController } from './api/guest-carts.controller';
 import { AddCartItem } from './application/add-cart-item.use-case';
+import { ApplyPromotionCode } from './application/apply-promotion-code.use-case';
+import { RemovePromotionCode } from './application/remove-promotion-code.use-case';
 import { CartAccess } from './application/cart-access';
 import { CartPricing } from './application/cart-pricing';
 import { ListShippingOptions } from './application/list-shipping-options.use-case';
@@ -36,6 +38,8 @@ import { TypeOrmCartRepository } from './infrastructure/typeorm-cart.repository'
     { provide: CheckoutCart, useClass: CheckoutCartService },
     CartAccess,
     CartPricing,
+    ApplyPromotionCode,
+    RemovePromotionCode,
     SetCartDestination,
     ListShippingOptions,
     VariantFactsLookup,

@@ -7,6 +7,7 @@ export { PricingModule } from './pricing.module';
 export { PricingConfig } from './pricing.config';
 export { OrderPricing } from './application/order-pricing.service';
 export type { OrderToPrice, PricedOrder, ShippingOption } from './application/order-pricing.service';
+export { PromotionRedemptions } from './application/promotion-redemptions.service';
 export { ShippingMethodResponse, ShippingOptionsResponse } from './api/shipping-method.response';
 export { AppliedDiscountResponse, TaxLineResponse } from './api/price-breakdown.response';
 export { MoneyRequest } from './api/money.request';

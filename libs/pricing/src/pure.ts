@@ -11,4 +11,6 @@ export type { AppliedDiscount, LineToPrice, PriceBreakdown, PricedLine, TaxLine 
 export type { Destination } from './domain/destination';
 export type { ShippingMethod } from './domain/shipping-method';
 export { TAX_CATEGORY_PATTERN } from './domain/tax-rate';
-export { ShippingUnavailableError } from './domain/pricing.errors';
+export { PromotionInvalidError, ShippingUnavailableError } from './domain/pricing.errors';
+export { PROMOTION_INVALID_REASONS } from './domain/promotion';
+export type { PromotionInvalidReason } from './domain/promotion';

@@ -48,6 +48,7 @@ export async function seedDemoData(app: INestApplicationContext, options: DemoSe
     await insertProducts(manager, templates, options.products, currency);
     await insertStock(manager);
     await insertShippingAndTax(manager);
+    await insertPromotions(manager);
     return true;
   });
   if (!seeded) {
@@ -99,6 +100,24 @@ async function insertShippingAndTax(manager: EntityManager): Promise<void> {
     `UPDATE product_variants v SET tax_category = 'reduced'
      FROM products p JOIN categories c ON c.id = p.category_id
      WHERE v.product_id = p.id AND c.name IN ('Fiction', 'Non-fiction')`,
+  );
+}
+
+/**
+ * Two promotions to try: the code WELCOME10 (10 % off, once per customer) and an automatic
+ * 15 % off everything in Sports & Outdoors (its sub-categories included), no code needed.
+ */
+async function insertPromotions(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `INSERT INTO promotions (name, code, kind, value, usage_limit_per_customer)
+     VALUES ('Welcome: 10 % off your first order', 'WELCOME10', 'percentage', 1000, 1)
+     ON CONFLICT DO NOTHING`,
+  );
+  await manager.query(
+    `INSERT INTO promotions (name, kind, value, applies_to_category_ids)
+     SELECT 'Outdoor week: 15 % off Sports & Outdoors', 'percentage', 1500, ARRAY[id]
+     FROM categories WHERE name = 'Sports & Outdoors' AND parent_id IS NULL
+     AND NOT EXISTS (SELECT 1 FROM promotions WHERE code IS NULL AND name LIKE 'Outdoor week%')`,
   );
 }
 

@@ -4,6 +4,8 @@ import { Actor, CurrentActor, Roles } from '@congocart/identity';
 import { ShippingOptionsResponse } from '@congocart/pricing';
 import { ApiProblems, PlatformConfig, UuidParam } from '@congocart/shared';
 import { AddCartItem } from '../application/add-cart-item.use-case';
+import { ApplyPromotionCode } from '../application/apply-promotion-code.use-case';
+import { RemovePromotionCode } from '../application/remove-promotion-code.use-case';
 import { ChangeCartItemQuantity } from '../application/change-cart-item-quantity.use-case';
 import { EmptyCart } from '../application/empty-cart.use-case';
 import { GetCart } from '../application/get-cart.use-case';
@@ -12,6 +14,7 @@ import { MergeGuestCart } from '../application/merge-guest-cart.use-case';
 import { RemoveCartItem } from '../application/remove-cart-item.use-case';
 import { SetCartDestination } from '../application/set-cart-destination.use-case';
 import { AddCartItemRequest } from './add-cart-item.request';
+import { ApplyPromotionCodeRequest } from './apply-promotion-code.request';
 import { CartResponse, MergedCartResponse } from './cart.response';
 import { ChangeCartItemQuantityRequest } from './change-cart-item-quantity.request';
 import { MergeGuestCartRequest } from './merge-guest-cart.request';
@@ -32,6 +35,8 @@ export class CartController {
     private readonly setCartDestination: SetCartDestination,
     private readonly listShippingOptions: ListShippingOptions,
     private readonly platform: PlatformConfig,
+    private readonly applyPromotionCode: ApplyPromotionCode,
+    private readonly removePromotionCode: RemovePromotionCode,
   ) {}
 
   @Get()
@@ -92,6 +97,27 @@ export class CartController {
   @ApiProblems(400)
   async setDestination(@CurrentActor() actor: Actor, @Body() body: SetCartDestinationRequest): Promise<CartResponse> {
     return CartResponse.from(await this.setCartDestination.execute({ customerId: actor.userId }, body));
+  }
+
+  @Post('promotion-code')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Apply a promotion code',
+    description:
+      'At most one code per cart: a second replaces the first. Automatic promotions apply by themselves. A code that does not apply now → ' +
+      '422 PROMOTION_INVALID with `reason` (unknown, inactive, expired, not_started, exhausted, already_used, min_subtotal_not_met, not_applicable).',
+  })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(400, 422)
+  async applyCode(@CurrentActor() actor: Actor, @Body() body: ApplyPromotionCodeRequest): Promise<CartResponse> {
+    return CartResponse.from(await this.applyPromotionCode.execute({ customerId: actor.userId }, body.code));
+  }
+
+  @Delete('promotion-code')
+  @ApiOperation({ summary: 'Remove the promotion code', description: 'Automatic promotions still apply. Without a code, nothing changes.' })
+  @ApiOkResponse({ type: CartResponse })
+  async removeCode(@CurrentActor() actor: Actor): Promise<CartResponse> {
+    return CartResponse.from(await this.removePromotionCode.execute({ customerId: actor.userId }));
   }
 
   @Get('shipping-options')

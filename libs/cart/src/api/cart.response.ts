@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AppliedDiscountResponse } from '@congocart/pricing';
+import { AppliedDiscountResponse, PROMOTION_INVALID_REASONS } from '@congocart/pricing';
 import { MoneyResponse } from '@congocart/shared';
 import type { CappedLine } from '../domain/cart-line.rules';
 import type { CartItemView, CartView } from '../domain/cart-view';
@@ -25,6 +25,8 @@ export class CartItemResponse {
   unitPrice: MoneyResponse;
   @ApiProperty({ type: MoneyResponse })
   lineTotal: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse, description: 'This line’s share of the line discounts' })
+  discountAmount: MoneyResponse;
   @ApiProperty({ type: 'integer', example: 12, description: 'Units available now (on hand − reserved); a cart reserves nothing' })
   available: number;
   @ApiProperty({ description: 'The price differs from the one shown when the line was added or last changed' })
@@ -52,7 +54,22 @@ export class CartResponse {
   itemCount: number;
   @ApiProperty({ type: MoneyResponse, description: 'Sum of the line totals at current prices' })
   subtotal: MoneyResponse;
-  @ApiProperty({ type: [AppliedDiscountResponse], description: 'Promotions applied (none yet)' })
+  @ApiProperty({ type: String, nullable: true, example: 'WELCOME10', description: 'The code applied (POST …/promotion-code), at most one' })
+  promotionCode: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: PROMOTION_INVALID_REASONS,
+    enumName: 'PromotionInvalidReason',
+    example: 'exhausted',
+    description:
+      'Why the applied code gives no discount now (it is kept until removed or replaced; checkout refuses it: 409); null: it applies',
+  })
+  promotionCodeInvalid: string | null;
+  @ApiProperty({
+    type: [AppliedDiscountResponse],
+    description: 'Promotions applied: percentages (compounding), then fixed amounts, then free shipping; ties by creation time',
+  })
   discounts: AppliedDiscountResponse[];
   @ApiProperty({ type: MoneyResponse, description: 'Line discounts (a free-shipping discount is not counted)' })
   discountTotal: MoneyResponse;
@@ -77,6 +94,8 @@ export class CartResponse {
       items: view.items.map(itemResponse),
       itemCount: view.itemCount,
       subtotal: view.subtotal,
+      promotionCode: view.promotionCode,
+      promotionCodeInvalid: view.promotionCodeInvalid,
       discounts: view.discounts.map((discount) => ({ ...discount, amount: { ...discount.amount } })),
       discountTotal: view.discountTotal,
       currency: view.currency,
@@ -110,5 +129,11 @@ export class MergedCartResponse extends CartResponse {
 }
 
 function itemResponse(item: CartItemView): CartItemResponse {
-  return { ...item, unitPrice: { ...item.unitPrice }, lineTotal: { ...item.lineTotal }, options: { ...item.options } };
+  return {
+    ...item,
+    unitPrice: { ...item.unitPrice },
+    lineTotal: { ...item.lineTotal },
+    discountAmount: { ...item.discountAmount },
+    options: { ...item.options },
+  };
 }

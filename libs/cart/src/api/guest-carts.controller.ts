@@ -17,6 +17,8 @@ import type { FastifyReply } from 'fastify';
 import { ShippingOptionsResponse } from '@congocart/pricing';
 import { ApiProblems, PlatformConfig, Public, UuidParam } from '@congocart/shared';
 import { AddCartItem } from '../application/add-cart-item.use-case';
+import { ApplyPromotionCode } from '../application/apply-promotion-code.use-case';
+import { RemovePromotionCode } from '../application/remove-promotion-code.use-case';
 import { ChangeCartItemQuantity } from '../application/change-cart-item-quantity.use-case';
 import { CreateGuestCart } from '../application/create-guest-cart.use-case';
 import { GetCart } from '../application/get-cart.use-case';
@@ -24,6 +26,7 @@ import { ListShippingOptions } from '../application/list-shipping-options.use-ca
 import { RemoveCartItem } from '../application/remove-cart-item.use-case';
 import { SetCartDestination } from '../application/set-cart-destination.use-case';
 import { AddCartItemRequest } from './add-cart-item.request';
+import { ApplyPromotionCodeRequest } from './apply-promotion-code.request';
 import { CartResponse } from './cart.response';
 import { ChangeCartItemQuantityRequest } from './change-cart-item-quantity.request';
 import { CreatedGuestCartResponse } from './guest-cart.response';
@@ -57,6 +60,8 @@ export class GuestCartsController {
     private readonly setCartDestination: SetCartDestination,
     private readonly listShippingOptions: ListShippingOptions,
     private readonly platform: PlatformConfig,
+    private readonly applyPromotionCode: ApplyPromotionCode,
+    private readonly removePromotionCode: RemovePromotionCode,
   ) {}
 
   @Post()
@@ -128,6 +133,29 @@ export class GuestCartsController {
     @CartToken() token?: string,
   ): Promise<CartResponse> {
     return CartResponse.from(await this.setCartDestination.execute({ guestCartId: id, token }, body));
+  }
+
+  @Post(':id/promotion-code')
+  @HttpCode(200)
+  @CartTokenHeader()
+  @ApiOperation({ summary: 'Apply a promotion code to a guest cart', description: 'Same as POST /cart/promotion-code.' })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(400, 404, 422)
+  async applyCode(
+    @UuidParam('id', 'Cart') id: string,
+    @Body() body: ApplyPromotionCodeRequest,
+    @CartToken() token?: string,
+  ): Promise<CartResponse> {
+    return CartResponse.from(await this.applyPromotionCode.execute({ guestCartId: id, token }, body.code));
+  }
+
+  @Delete(':id/promotion-code')
+  @CartTokenHeader()
+  @ApiOperation({ summary: 'Remove the promotion code from a guest cart', description: 'Same as DELETE /cart/promotion-code.' })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(404)
+  async removeCode(@UuidParam('id', 'Cart') id: string, @CartToken() token?: string): Promise<CartResponse> {
+    return CartResponse.from(await this.removePromotionCode.execute({ guestCartId: id, token }));
   }
 
   @Get(':id/shipping-options')

@@ -35,6 +35,13 @@ export class CartAccess {
 
   private verified(cart: GuestCartHeader | null, token: string | undefined): CartHeader {
     if (!cart || !GuestCartToken.matches(token, cart.tokenHash)) throw new NotFoundError('Cart');
-    return { id: cart.id, updatedAt: cart.updatedAt, shippingCountry: cart.shippingCountry, shippingRegion: cart.shippingRegion };
+    return {
+      id: cart.id,
+      updatedAt: cart.updatedAt,
+      shippingCountry: cart.shippingCountry,
+      shippingRegion: cart.shippingRegion,
+      customerId: null,
+      promotionCode: cart.promotionCode ?? null,
+    };
   }
 }

@@ -1,11 +1,14 @@
 import type { CartLine } from '../domain/cart-line';
 
-/** The cart row itself: id, when it last changed, and where it ships (once the shopper said). */
+/** The cart row itself: id, when it last changed, where it ships (once the shopper said) and the promotion code applied. */
 export interface CartHeader {
   id: string;
   updatedAt: Date;
   shippingCountry: string | null;
   shippingRegion: string | null;
+  /** null for a guest cart. */
+  customerId?: string | null;
+  promotionCode?: string | null;
 }
 
 export interface GuestCartHeader extends CartHeader {
@@ -41,6 +44,8 @@ export abstract class CartRepository {
   abstract markCheckedOut(cartId: string): Promise<void>;
   /** Sets where the cart ships (region null: none); the caller holds the cart's lock. */
   abstract setDestination(cartId: string, country: string, region: string | null): Promise<CartHeader>;
+  /** Sets (null: removes) the promotion code; the caller holds the cart's lock. */
+  abstract setPromotionCode(cartId: string, code: string | null): Promise<CartHeader>;
   /** Deletes up to `limit` guest carts unchanged for `ttlHours`, skipping carts in use; returns how many. */
   abstract deleteIdleGuestCarts(ttlHours: number, limit: number): Promise<number>;
 }

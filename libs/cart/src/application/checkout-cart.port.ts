@@ -3,6 +3,8 @@ import type { StockLine } from '@congocart/inventory';
 export interface CartForCheckout {
   cartId: string;
   lines: StockLine[];
+  /** The promotion code applied to the cart, if any (checkout refuses it when it no longer holds). */
+  promotionCode?: string | null;
 }
 
 /** Cart's public API for checkout; both methods run in the caller's ambient transaction. */

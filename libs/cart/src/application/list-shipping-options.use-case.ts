@@ -15,8 +15,8 @@ export class ListShippingOptions {
   ) {}
 
   async execute(holder: CartHolder, country: string): Promise<ShippingOption[]> {
-    const { lines } = await this.access.read(holder);
+    const { cart, lines } = await this.access.read(holder);
     const facts = await this.facts.forVariants(lines.map((line) => line.variantId));
-    return this.pricing.shippingOptions(lines, facts, country);
+    return this.pricing.shippingOptions(lines, facts, country, cart);
   }
 }

@@ -19,6 +19,7 @@ const offer = (variantId: string, overrides: Partial<VariantQuote> = {}): Varian
   unitPrice: { amount: 1000, currency: 'USD' },
   purchasable: true,
   taxCategory: 'standard',
+  categoryIds: [],
   ...overrides,
 });
 

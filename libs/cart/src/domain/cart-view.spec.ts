@@ -25,6 +25,7 @@ describe('priceCart', () => {
           unitPrice: { amount: 1500, currency: 'USD' },
           purchasable: true,
           taxCategory: 'standard',
+          categoryIds: [],
         },
       ],
       [
@@ -39,6 +40,7 @@ describe('priceCart', () => {
           unitPrice: { amount: 700, currency: 'USD' },
           purchasable: false,
           taxCategory: 'standard',
+          categoryIds: [],
         },
       ],
     ]),

@@ -1,5 +1,5 @@
 import { PriceBreakdown, PricedLine, STANDARD_TAX_CATEGORY, VariantQuote } from '@congocart/pricing/pure';
-import type { AppliedDiscount } from '@congocart/pricing/pure';
+import type { AppliedDiscount, PromotionInvalidReason } from '@congocart/pricing/pure';
 import type { Money } from '@congocart/shared/kernel';
 import type { CartLine, VariantFacts } from './cart-line';
 
@@ -14,6 +14,8 @@ export interface CartItemView {
   quantity: number;
   unitPrice: Money;
   lineTotal: Money;
+  /** This line's share of the line discounts (what checkout would snapshot as the order line's discountAmount). */
+  discountAmount: Money;
   available: number;
   priceChanged: boolean;
   purchasable: boolean;
@@ -31,6 +33,10 @@ export interface CartView {
   items: CartItemView[];
   itemCount: number;
   subtotal: Money;
+  /** The code the shopper applied, as the promotion spells it. */
+  promotionCode: string | null;
+  /** Why the applied code gives no discount now (it stays on the cart until removed or replaced); null: it applies. */
+  promotionCodeInvalid: PromotionInvalidReason | null;
   discounts: (Omit<AppliedDiscount, 'amount'> & { amount: Money })[];
   discountTotal: Money;
   currency: string;
@@ -44,6 +50,7 @@ export interface CartView {
 export interface CartDestination {
   shippingCountry: string | null;
   shippingRegion: string | null;
+  promotionCode?: string | null;
 }
 
 /** The quotes to price a cart with: the catalog's current ones, or the last seen price of a variant it no longer knows. */
@@ -63,6 +70,7 @@ export function cartView(
   facts: VariantFacts,
   breakdown: PriceBreakdown,
   estimated: boolean,
+  promotionCodeInvalid: PromotionInvalidReason | null = null,
 ): CartView {
   const currency = breakdown.currency;
   const money = (amount: number): Money => ({ amount, currency });
@@ -72,6 +80,8 @@ export function cartView(
     items,
     itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
     subtotal: money(breakdown.subtotal),
+    promotionCode: cart.promotionCode ?? null,
+    promotionCodeInvalid: cart.promotionCode ? promotionCodeInvalid : null,
     discounts: breakdown.discounts.map((discount) => ({ ...discount, amount: money(discount.amount) })),
     discountTotal: money(breakdown.discountTotal),
     currency,
@@ -96,6 +106,7 @@ function lastSeenQuote(line: CartLine, currency: string): VariantQuote {
     unitPrice: { amount: line.seenUnitPrice, currency },
     purchasable: false,
     taxCategory: STANDARD_TAX_CATEGORY,
+    categoryIds: [],
   };
 }
 
@@ -112,6 +123,7 @@ function itemView(line: CartLine, priced: PricedLine, facts: VariantFacts, curre
     quantity: priced.quantity,
     unitPrice: { amount: priced.unitPrice, currency },
     lineTotal: { amount: priced.lineTotal, currency },
+    discountAmount: { amount: priced.discountAmount, currency },
     available: facts.available.get(line.variantId) ?? 0,
     priceChanged: priced.unitPrice !== line.seenUnitPrice,
     purchasable: quote.purchasable,

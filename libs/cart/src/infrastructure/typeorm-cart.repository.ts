@@ -11,7 +11,8 @@ interface LineRow {
 }
 
 const LINE_COLUMNS = 'id, variant_id, quantity, seen_unit_price';
-const HEADER = `id, updated_at AS "updatedAt", shipping_country AS "shippingCountry", shipping_region AS "shippingRegion"`;
+const HEADER = `id, updated_at AS "updatedAt", shipping_country AS "shippingCountry", shipping_region AS "shippingRegion",
+  customer_id AS "customerId", promotion_code AS "promotionCode"`;
 const ACTIVE_CUSTOMER_CART = `status = 'active' AND customer_id IS NOT NULL`;
 const LIVE_GUEST_CART = `customer_id IS NULL AND status = 'active' AND updated_at > now() - make_interval(hours => $2)`;
 
@@ -24,11 +25,17 @@ export class TypeOrmCartRepository extends CartRepository {
 
   async findCustomerCartWithLines(customerId: string): Promise<{ cart: CartHeader; lines: CartLine[] } | null> {
     const rows = await this.query<
-      { cart_id: string; updated_at: Date; shipping_country: string | null; shipping_region: string | null } & {
+      {
+        cart_id: string;
+        updated_at: Date;
+        shipping_country: string | null;
+        shipping_region: string | null;
+        promotion_code: string | null;
+      } & {
         [K in keyof LineRow]: LineRow[K] | null;
       }
     >(
-      `SELECT c.id AS cart_id, c.updated_at, c.shipping_country, c.shipping_region, i.id, i.variant_id, i.quantity, i.seen_unit_price
+      `SELECT c.id AS cart_id, c.updated_at, c.shipping_country, c.shipping_region, c.promotion_code, i.id, i.variant_id, i.quantity, i.seen_unit_price
        FROM carts c LEFT JOIN cart_items i ON i.cart_id = c.id
        WHERE c.customer_id = $1 AND c.status = 'active'
        ORDER BY i.created_at, i.id`,
@@ -41,6 +48,8 @@ export class TypeOrmCartRepository extends CartRepository {
       updatedAt: first.updated_at,
       shippingCountry: first.shipping_country,
       shippingRegion: first.shipping_region,
+      customerId,
+      promotionCode: first.promotion_code,
     };
     return { cart, lines: rows.filter((row): row is typeof row & LineRow => row.id !== null).map(toLine) };
   }
@@ -162,6 +171,14 @@ export class TypeOrmCartRepository extends CartRepository {
     const rows = await this.query<CartHeader>(
       `UPDATE carts SET shipping_country = $2, shipping_region = $3, updated_at = clock_timestamp() WHERE id = $1 RETURNING ${HEADER}`,
       [cartId, country, region],
+    );
+    return rows[0];
+  }
+
+  async setPromotionCode(cartId: string, code: string | null): Promise<CartHeader> {
+    const rows = await this.query<CartHeader>(
+      `UPDATE carts SET promotion_code = $2, updated_at = clock_timestamp() WHERE id = $1 RETURNING ${HEADER}`,
+      [cartId, code],
     );
     return rows[0];
   }

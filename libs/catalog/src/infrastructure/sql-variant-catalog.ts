@@ -14,6 +14,7 @@ interface CatalogVariantRow {
   price_currency: string;
   status: string;
   tax_category: string;
+  category_ids: string[];
 }
 
 /** VariantCatalog for cart and checkout: one query for any number of ids, in the caller's transaction. */
@@ -27,9 +28,20 @@ export class SqlVariantCatalog extends VariantCatalog {
     const ids = [...new Set(variantIds)].filter(isUuid);
     if (!ids.length) return new Map();
     const rows: CatalogVariantRow[] = await this.txHost.tx.query(
-      `SELECT v.id, v.product_id, p.name AS product_name, v.sku, v.name, v.options, v.price_amount, v.price_currency, v.tax_category, p.status
-       FROM product_variants v JOIN products p ON p.id = v.product_id
-       WHERE v.id = ANY($1::uuid[])`,
+      // The category chain is at most 8 deep (CATEGORY_TOO_DEEP), walked once per distinct category.
+      `WITH RECURSIVE wanted AS (
+         SELECT v.id, v.product_id, p.name AS product_name, v.sku, v.name, v.options, v.price_amount, v.price_currency, v.tax_category,
+                p.status, p.category_id
+         FROM product_variants v JOIN products p ON p.id = v.product_id
+         WHERE v.id = ANY($1::uuid[])
+       ),
+       chain (leaf_id, id, parent_id, depth) AS (
+         SELECT c.id, c.id, c.parent_id, 0 FROM categories c WHERE c.id IN (SELECT category_id FROM wanted)
+         UNION ALL
+         SELECT chain.leaf_id, c.id, c.parent_id, chain.depth + 1 FROM chain JOIN categories c ON c.id = chain.parent_id WHERE chain.depth < 16
+       )
+       SELECT w.*, COALESCE((SELECT array_agg(chain.id::text ORDER BY chain.depth) FROM chain WHERE chain.leaf_id = w.category_id), '{}') AS category_ids
+       FROM wanted w`,
       [ids],
     );
     return new Map(
@@ -45,6 +57,7 @@ export class SqlVariantCatalog extends VariantCatalog {
           unitPrice: { amount: Number(row.price_amount), currency: row.price_currency },
           purchasable: row.status === 'active',
           taxCategory: row.tax_category,
+          categoryIds: row.category_ids,
         },
       ]),
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { StockReservations } from '@congocart/inventory';
+import { PromotionRedemptions } from '@congocart/pricing';
 import { OrderRefunds } from './order-refunds.port';
 import type { OrderDetails } from './get-order.use-case';
 import { OrderTransitions } from './order-transitions';
@@ -13,7 +14,7 @@ export interface CancelOrderInput {
 }
 
 /**
- * Cancels an order before fulfilment: its reserved stock is released and, when it was paid, the
+ * Cancels an order before fulfilment: its promotion uses are given back, its reserved stock is released and, when it was paid, the
  * payment is refunded (the refund is the last step, so a failure before it leaves no money moved).
  */
 @Injectable()
@@ -22,12 +23,15 @@ export class CancelOrder {
     private readonly transitions: OrderTransitions,
     private readonly stock: StockReservations,
     private readonly refunds: OrderRefunds,
+    private readonly promotions: PromotionRedemptions,
   ) {}
 
   execute(input: CancelOrderInput): Promise<OrderDetails> {
     return this.transitions.run(input.orderId, input.customerId, (order) => {
       const effects = order.cancel(input.actor, input.reason);
       return async () => {
+        // Promotion rows before stock rows: the lock order checkout takes them in.
+        await this.promotions.release(order.number);
         await this.stock.release(order.stockLines(), order.number);
         if (effects.refundPayment) await this.refunds.refundOrder({ orderId: order.id, actor: input.actor, reason: input.reason });
       };

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { StockReservations } from '@congocart/inventory';
+import { PromotionRedemptions } from '@congocart/pricing';
 import { TransactionHost } from '@congocart/shared';
 import { SYSTEM_ACTOR } from '../domain/order';
 import { OrderingConfig } from '../ordering.config';
@@ -8,7 +9,7 @@ import { OrderRepository } from './order.repository';
 export const PAYMENT_WINDOW_EXPIRED = 'payment window expired';
 
 /**
- * Cancels unpaid orders whose payment window has closed and releases their stock. Each order is
+ * Cancels unpaid orders whose payment window has closed and releases their stock and promotion uses. Each order is
  * claimed with FOR UPDATE SKIP LOCKED in its own short transaction, so several API instances can
  * sweep at once without waiting for or double-cancelling each other, and a payment that holds
  * the order's row lock wins over the sweep.
@@ -22,6 +23,7 @@ export class ExpireUnpaidOrders {
     private readonly orders: OrderRepository,
     private readonly stock: StockReservations,
     private readonly config: OrderingConfig,
+    private readonly promotions: PromotionRedemptions,
   ) {}
 
   /** Returns how many orders were expired. `asOf` (default now) lets tests look into the future. */
@@ -45,6 +47,7 @@ export class ExpireUnpaidOrders {
     if (!order) return false;
     order.cancel(SYSTEM_ACTOR, PAYMENT_WINDOW_EXPIRED);
     await this.orders.save(order);
+    await this.promotions.release(order.number);
     await this.stock.release(order.stockLines(), order.number);
     return true;
   }

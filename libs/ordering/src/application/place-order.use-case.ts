@@ -4,7 +4,7 @@ import { CheckoutCart } from '@congocart/cart';
 import { VariantCatalog } from '@congocart/catalog';
 import { AccountDirectory, AddressBook } from '@congocart/identity';
 import { InsufficientStockError, StockReservations } from '@congocart/inventory';
-import { OrderPricing } from '@congocart/pricing';
+import { OrderPricing, PromotionRedemptions } from '@congocart/pricing';
 import { Money, NotFoundError, PlatformConfig, Transactional, ValidationFailedError } from '@congocart/shared';
 import { Order } from '../domain/order';
 import { OrderLine, orderPricingOf, OrderTotals, purchasableLines } from '../domain/order-pricing';
@@ -43,7 +43,8 @@ export interface PlacedOrder {
  * waiting for payment. One transaction: the cart is locked (a second checkout of the same cart
  * waits, then finds it closed), priced at today's catalog prices with the chosen shipping method
  * and the destination's tax (through pricing's OrderPricing, as the cart preview is), its stock
- * reserved all-or-nothing, the order stored and the cart closed. SHIPPING_UNAVAILABLE and
+ * reserved all-or-nothing, the order stored and the cart closed. SHIPPING_UNAVAILABLE,
+ * PROMOTION_INVALID (the cart's code no longer holds, or a usage limit is reached) and
  * PRICE_CHANGED are decided before anything is reserved. Any failure rolls all of it back.
  */
 @Injectable()
@@ -58,6 +59,7 @@ export class PlaceOrder {
     private readonly platform: PlatformConfig,
     private readonly accounts: AccountDirectory,
     private readonly addressBook: AddressBook,
+    private readonly promotions: PromotionRedemptions,
   ) {}
 
   @Transactional()
@@ -71,11 +73,19 @@ export class PlaceOrder {
     if (!cart || cart.lines.length === 0) throw new CartEmptyError();
     const owner: OrderOwner = 'customerId' in buyer ? { customerId: buyer.customerId } : { guestEmail: buyer.email.trim().toLowerCase() };
     await this.refuseHoarding(owner);
+    // Per-customer promotion limits count a guest by their e-mail address.
+    const customerRef = 'customerId' in owner ? owner.customerId : owner.guestEmail;
 
     const quotes = await this.catalog.findVariants([...new Set(cart.lines.map((line) => line.variantId))]);
     const currency = this.platform.currency;
     const priced = await this.pricing.price(
-      { lines: purchasableLines(cart.lines, quotes, currency), quotes, currency },
+      {
+        lines: purchasableLines(cart.lines, quotes, currency),
+        quotes,
+        currency,
+        promotionCode: cart.promotionCode,
+        customer: customerRef,
+      },
       { country: shippingAddress.country, region: shippingAddress.region ?? null },
       input.shippingMethodId ?? null,
     );
@@ -83,8 +93,9 @@ export class PlaceOrder {
       method: priced.shippingMethod,
       pricesIncludeTax: priced.pricesIncludeTax,
     });
-    this.assertExpectedTotal(input.expectedTotal, totals);
     const number = await this.orders.nextNumber();
+    await this.promotions.redeem(priced, number, customerRef);
+    this.assertExpectedTotal(input.expectedTotal, totals);
     await this.reserve(lines, number);
 
     const now = new Date();

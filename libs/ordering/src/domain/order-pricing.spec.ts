@@ -12,6 +12,7 @@ const quote = (variantId: string, amount: number, extra: Partial<VariantQuote> =
   unitPrice: { amount, currency: 'USD' },
   purchasable: true,
   taxCategory: 'standard',
+  categoryIds: [],
   ...extra,
 });
 

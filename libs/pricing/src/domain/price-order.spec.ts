@@ -13,6 +13,7 @@ const quote = (variantId: string, amount: number, taxCategory = 'standard'): Var
   unitPrice: { amount, currency: 'USD' },
   purchasable: true,
   taxCategory,
+  categoryIds: [],
 });
 
 const promotion = (kind: PromotionToApply['kind'], value: number, extra: Partial<PromotionToApply> = {}): PromotionToApply => ({
@@ -180,6 +181,198 @@ const cases: Case[] = [
       tax: { pricesIncludeTax: false, ratesByCategory: rates({ standard: 1600 }) },
     },
     expected: { lines: [{ discountAmount: 250, taxAmount: 120 }], taxTotal: 120, total: 870 },
+  },
+  {
+    name: 'fixed amount: allocated in proportion, the rounding remainder to the largest line (first among equals)',
+    lines: [
+      ['a', 1000, 1],
+      ['b', 1000, 1],
+      ['c', 1000, 1],
+    ],
+    context: { promotions: [promotion('fixed_amount', 100)] },
+    expected: { lines: [{ discountAmount: 34 }, { discountAmount: 33 }, { discountAmount: 33 }], discountTotal: 100, total: 2900 },
+  },
+  {
+    name: 'allocation by line total: 1 unit over lines 1 and 3 goes to the larger',
+    lines: [
+      ['a', 1, 1],
+      ['b', 3, 1],
+    ],
+    context: { promotions: [promotion('fixed_amount', 1)] },
+    expected: { lines: [{ discountAmount: 0 }, { discountAmount: 1 }], discountTotal: 1, total: 3 },
+  },
+  {
+    name: 'percentage rounds half-up on the whole: 5 % of 10 is 0.5 → 1',
+    lines: [['a', 10, 1]],
+    context: { promotions: [promotion('percentage', 500)] },
+    expected: { lines: [{ discountAmount: 1 }], discountTotal: 1, total: 9 },
+  },
+  {
+    name: 'two percentages compound, each rounded on what the previous left: 10 % then 10 % of 999',
+    lines: [['a', 999, 1]],
+    context: {
+      promotions: [promotion('percentage', 1000, { promotionId: 'p2', createdAt: new Date('2026-02-01') }), promotion('percentage', 1000)],
+    },
+    // 999 × 10 % = 99.9 → 100; 899 × 10 % = 89.9 → 90
+    expected: {
+      discounts: [
+        { kind: 'percentage', amount: 100 },
+        { kind: 'percentage', amount: 90 },
+      ],
+      discountTotal: 190,
+      total: 809,
+    },
+  },
+  {
+    name: 'fixed amounts in creation order, the later one capped by what the earlier left',
+    lines: [['a', 1000, 1]],
+    context: {
+      promotions: [
+        promotion('fixed_amount', 700, { promotionId: 'later', createdAt: new Date('2026-03-01') }),
+        promotion('fixed_amount', 600, { promotionId: 'earlier', createdAt: new Date('2026-02-01') }),
+      ],
+    },
+    expected: {
+      discounts: [
+        { kind: 'fixed_amount', amount: 600 },
+        { kind: 'fixed_amount', amount: 400 },
+      ],
+      discountTotal: 1000,
+      total: 0,
+    },
+  },
+  {
+    name: 'a fixed amount is capped by the lines it applies to, not by the whole order',
+    lines: [
+      ['a', 250, 2],
+      ['b', 1000, 1],
+    ],
+    context: { promotions: [promotion('fixed_amount', 10_000, { variantIds: new Set(['a']) })] },
+    expected: { lines: [{ discountAmount: 500 }, { discountAmount: 0 }], discountTotal: 500, total: 1000 },
+  },
+  {
+    name: 'a scoped percentage, then an order-wide fixed amount, allocated over what each line has left',
+    lines: [
+      ['a', 1000, 1],
+      ['b', 1000, 1],
+    ],
+    context: { promotions: [promotion('fixed_amount', 300), promotion('percentage', 5000, { variantIds: new Set(['a']) })] },
+    // a: 1000 − 500 = 500 left, b: 1000 left; 300 split 500 : 1000 → 100 and 200
+    expected: { lines: [{ discountAmount: 600 }, { discountAmount: 200 }], discountTotal: 800, total: 1200 },
+  },
+  {
+    name: 'an automatic promotion that takes nothing is not listed; a code that takes nothing is (its use is redeemed)',
+    lines: [['a', 1000, 1]],
+    context: {
+      promotions: [
+        promotion('percentage', 10_000),
+        promotion('fixed_amount', 100, { promotionId: 'auto' }),
+        promotion('fixed_amount', 200, { promotionId: 'coded', code: 'TWO' }),
+      ],
+    },
+    expected: {
+      discounts: [
+        { kind: 'percentage', amount: 1000 },
+        { kind: 'fixed_amount', amount: 0 },
+      ],
+      discountTotal: 1000,
+      total: 0,
+    },
+  },
+  {
+    name: 'exclusive tax on discounted lines, each line rounded on its own',
+    lines: [
+      ['a', 1999, 1],
+      ['b', 1001, 1, 'reduced'],
+    ],
+    context: {
+      shipping: { price: 500, freeOver: null },
+      promotions: [promotion('fixed_amount', 300)],
+      tax: { pricesIncludeTax: false, ratesByCategory: rates({ standard: 1600, reduced: 800 }) },
+    },
+    // 300 over 1999 : 1001 → 199.9 → 200 and 100.1 → 100; tax (1799 × 16 % = 287.84 → 288), (901 × 8 % = 72.08 → 72), shipping 80
+    expected: {
+      lines: [
+        { discountAmount: 200, taxAmount: 288 },
+        { discountAmount: 100, taxAmount: 72 },
+      ],
+      taxLines: [
+        { taxCategory: 'standard', rate: 1600, amount: 288 + 80 },
+        { taxCategory: 'reduced', rate: 800, amount: 72 },
+      ],
+      taxTotal: 440,
+      total: 3000 - 300 + 500 + 440,
+    },
+  },
+  {
+    name: 'inclusive tax is extracted from the discounted amount',
+    lines: [['a', 1160, 1]],
+    context: {
+      shipping: { price: 116, freeOver: null },
+      promotions: [promotion('percentage', 1000)],
+      tax: { pricesIncludeTax: true, ratesByCategory: rates({ standard: 1600 }) },
+    },
+    // 1160 − 116 = 1044; 1044 × 1600 / 11600 = 144; shipping 116 → 16
+    expected: { lines: [{ discountAmount: 116, taxAmount: 144 }], taxTotal: 160, total: 1044 + 116 },
+  },
+  {
+    name: 'free shipping waives the fee, so shipping carries no tax; line tax is unchanged',
+    lines: [['a', 1000, 1]],
+    context: {
+      shipping: { price: 500, freeOver: null },
+      promotions: [promotion('free_shipping', 0)],
+      tax: { pricesIncludeTax: false, ratesByCategory: rates({ standard: 2000 }) },
+    },
+    expected: { discounts: [{ kind: 'free_shipping', amount: 500 }], shippingFee: 0, taxTotal: 200, discountTotal: 0, total: 1200 },
+  },
+  {
+    name: 'discounts that bring the subtotal below freeOver bring the fee back, and free shipping then waives it',
+    lines: [['a', 5000, 1]],
+    context: {
+      shipping: { price: 499, freeOver: 5000 },
+      promotions: [promotion('percentage', 1000), promotion('free_shipping', 0)],
+    },
+    expected: {
+      discounts: [
+        { kind: 'percentage', amount: 500 },
+        { kind: 'free_shipping', amount: 499 },
+      ],
+      shippingFee: 0,
+      total: 4500,
+    },
+  },
+  {
+    name: 'an automatic free shipping is not listed when freeOver already made shipping free',
+    lines: [['a', 6000, 1]],
+    context: { shipping: { price: 499, freeOver: 5000 }, promotions: [promotion('free_shipping', 0)] },
+    expected: { discounts: [], shippingFee: 0, total: 6000 },
+  },
+  {
+    name: 'a free-shipping code without a shipping fee yet (no destination) is listed at 0',
+    lines: [['a', 1000, 1]],
+    context: { promotions: [promotion('free_shipping', 0, { code: 'SHIPFREE' })] },
+    expected: { discounts: [{ kind: 'free_shipping', amount: 0 }], shippingFee: 0, total: 1000 },
+  },
+  {
+    name: 'two free-shipping promotions: the earlier waives the fee, a later automatic one is not listed',
+    lines: [['a', 1000, 1]],
+    context: {
+      shipping: { price: 499, freeOver: null },
+      promotions: [
+        promotion('free_shipping', 0, { promotionId: 'later', createdAt: new Date('2026-05-01') }),
+        promotion('free_shipping', 0, { promotionId: 'earlier' }),
+      ],
+    },
+    expected: { discounts: [{ kind: 'free_shipping', amount: 499 }], shippingFee: 0, total: 1000 },
+  },
+  {
+    name: 'percentages at 100 % leave the fixed amounts nothing, the lines at 0, the total the shipping',
+    lines: [
+      ['a', 333, 3],
+      ['b', 1, 1],
+    ],
+    context: { shipping: { price: 250, freeOver: null }, promotions: [promotion('percentage', 10_000)] },
+    expected: { lines: [{ discountAmount: 999 }, { discountAmount: 1 }], discountTotal: 1000, shippingFee: 250, total: 250 },
   },
   {
     name: 'shipping is charged one minor unit below freeOver',

@@ -31,17 +31,18 @@ export function priceOrder({ lines, quotes, context }: PriceOrderInput): PriceBr
     (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.createdAt.getTime() - b.createdAt.getTime(),
   );
   const discounts: AppliedDiscount[] = [];
+  // An automatic promotion that took nothing is not listed; a code the shopper applied always is.
+  const listed = (promotion: PromotionToApply, amount: number) => amount > 0 || promotion.code !== null;
   for (const promotion of promotions) {
     if (promotion.kind === 'free_shipping') continue;
     const amount = applyLineDiscount(promotion, priced);
-    if (amount > 0) discounts.push(discountOf(promotion, amount));
+    if (listed(promotion, amount)) discounts.push(discountOf(promotion, amount));
   }
   const discountTotal = sum(priced.map((line) => line.discountAmount));
 
   let shippingFee = shippingFeeFor(context, subtotal - discountTotal);
-  const freeShipping = promotions.find((promotion) => promotion.kind === 'free_shipping');
-  if (freeShipping && shippingFee > 0) {
-    discounts.push(discountOf(freeShipping, shippingFee));
+  for (const freeShipping of promotions.filter((promotion) => promotion.kind === 'free_shipping')) {
+    if (listed(freeShipping, shippingFee)) discounts.push(discountOf(freeShipping, shippingFee));
     shippingFee = 0;
   }
 

@@ -20,4 +20,6 @@ export interface VariantQuote {
   purchasable: boolean;
   /** Which tax rates apply to it (`standard` unless the variant says otherwise). */
   taxCategory: string;
+  /** The product's category and all its ancestors (empty: uncategorised); promotions scoped to a category match on it. */
+  categoryIds: string[];
 }

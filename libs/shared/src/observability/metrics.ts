@@ -38,6 +38,12 @@ export class Metrics {
     labelNames: ['code'] as const,
     registers: [this.registry],
   });
+  readonly promotionRedemptions = new Counter({
+    name: 'promotion_redemptions_total',
+    help: 'Promotion uses taken by committed checkouts, by promotion id (releases on cancellation are not subtracted)',
+    labelNames: ['promotion'] as const,
+    registers: [this.registry],
+  });
   readonly payments = new Counter({
     name: 'payments_total',
     help: 'Settled payments by outcome (succeeded, failed)',
