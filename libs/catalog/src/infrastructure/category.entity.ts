@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** Mirrors migration CreateCatalog; the catalog reads and writes through SQL in its repositories. */
 @Entity({ name: 'categories' })
+@Unique('categories_slug_key', ['slug'])
 export class CategoryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -9,7 +10,6 @@ export class CategoryEntity {
   @Column({ type: 'varchar', length: 120 })
   name: string;
 
-  @Index('categories_slug_key', { unique: true })
   @Column({ type: 'varchar', length: 120 })
   slug: string;
 
