@@ -144,6 +144,32 @@ describe('promotions at checkout', () => {
     expect(uses.map((row) => row.uses)).toEqual([1, 1]);
   });
 
+  it('counts a guest’s uses by e-mail: the same address (in any case) is refused already_used, another places its order', async () => {
+    const code = promos.code('GUEST');
+    const promotion = await promos.created({ code, kind: 'percentage', value: 1000, usageLimitPerCustomer: 1 });
+    const { variantId } = await promos.product(1000);
+    const guestCheckout = async (email: string) => {
+      const cart = (await t.http.post('/api/v1/carts')).body as { id: string; token: string };
+      const headers = { 'X-Cart-Token': cart.token };
+      expect((await t.http.post(`/api/v1/carts/${cart.id}/items`, { variantId, quantity: 1 }, { headers })).status).toBe(200);
+      expect((await t.http.post(`/api/v1/carts/${cart.id}/promotion-code`, { code }, { headers })).status).toBe(200);
+      return t.http.post(
+        `/api/v1/carts/${cart.id}/checkout`,
+        { email, shippingAddress: ADDRESS },
+        { headers: { ...headers, 'Idempotency-Key': randomUUID() } },
+      );
+    };
+    const email = `promo-guest-${randomUUID().slice(0, 8)}@example.com`;
+    const first = await guestCheckout(email);
+    expect(first.status).toBe(201);
+    expect(first.body.discountTotal).toEqual(usd(100));
+    const again = await guestCheckout(email.toUpperCase());
+    expectProblem(again, 409, 'PROMOTION_INVALID');
+    expect(again.body.reason).toBe('already_used');
+    expect((await guestCheckout(`other-${email}`)).status).toBe(201);
+    expect(await timesUsed(promotion.id)).toBe(2);
+  });
+
   it('gives the use back when the order is cancelled, once', async () => {
     const code = promos.code('CANCEL');
     const promotion = await promos.created({ code, kind: 'percentage', value: 1000, usageLimit: 1, usageLimitPerCustomer: 1 });
