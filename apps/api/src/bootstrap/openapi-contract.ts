@@ -1,0 +1,175 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { GENERIC_PROBLEM_CODES, PROBLEM_CODES, PROBLEM_CODES_EXTENSION, PROBLEM_CONTENT_TYPE, PROBLEM_EXAMPLES, problemType, titleFor } from '@congocart/shared';
+import { addWebhooks } from './openapi-webhooks';
+import { toOas31 } from './openapi-31';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the document is walked as plain JSON */
+type Json = Record<string, any>;
+
+const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
+const BODY_METHODS = new Set(['post', 'put', 'patch']);
+const PROBLEM_REF = '#/components/schemas/ProblemDto';
+/** Routes limited by the per-client rate limits (see routeClassOf); /auth has its own limits. */
+const UNTHROTTLED = [/^\/api\/v1\/payments\/webhooks\//, /^\/(health|metrics)/];
+
+const SUCCESS_DESCRIPTIONS: Record<string, string> = {
+  '200': 'Success',
+  '201': 'Created; `Location` names the new resource (or its parent)',
+  '202': 'Accepted; the work happens in the background',
+  '204': 'Done; no body',
+  '304': 'Not modified: the `ETag` sent in `If-None-Match` is current; no body',
+};
+
+const HEADERS: Json = {
+  XRequestId: {
+    description: 'The request id: the request’s own `X-Request-Id` (1–128 of `A-Z a-z 0-9 . _ : -`) or a generated one; also the problem’s `traceId`',
+    required: true,
+    schema: { type: 'string', maxLength: 128, pattern: '^[A-Za-z0-9._:-]{1,128}$' },
+  },
+  RateLimit: {
+    description: 'IETF RateLimit header: the nearest limit, `"<policy>";r=<remaining>;t=<seconds to reset>` (when rate limits are enabled)',
+    schema: { type: 'string', maxLength: 512, example: '"reads-ip";r=599;t=60' },
+  },
+  RateLimitPolicy: {
+    description: 'IETF RateLimit-Policy header: every limit applied, `"<policy>";q=<quota>;w=<window seconds>`',
+    schema: { type: 'string', maxLength: 512, example: '"reads-ip";q=600;w=60' },
+  },
+  RetryAfter: { description: 'Seconds to wait before retrying', required: true, schema: { type: 'integer', minimum: 0, maximum: 86400 } },
+  IdempotentReplayed: {
+    description: '`true` when this is the stored answer to an earlier request with the same `Idempotency-Key` and body',
+    schema: { type: 'string', enum: ['true'] },
+  },
+  Location: { description: 'The new resource (or its parent when it has no route of its own)', required: true, schema: { type: 'string', maxLength: 2048 } },
+};
+
+/**
+ * Completes what decorators cannot say, for every operation alike (including those added later):
+ * OAS 3.1 nullability, closed request schemas, the statuses every route can answer (default,
+ * 400/413/415 on bodies, 404/414 on templated paths, 401/403 where guarded, 429 where throttled,
+ * 503 on outages) with per-operation problem code enums and examples, response headers,
+ * response descriptions, the cart-token security scheme and the outgoing webhooks.
+ */
+export function completeContract(input: OpenAPIObject): OpenAPIObject {
+  const document = toOas31(structuredClone(input) as Json);
+  document.components.headers = { ...(document.components.headers ?? {}), ...HEADERS };
+  document.components.securitySchemes = {
+    ...document.components.securitySchemes,
+    cartToken: { type: 'apiKey', in: 'header', name: 'X-Cart-Token', description: 'The `token` answered by `POST /carts`: enter it once to use the guest-cart routes' },
+  };
+  closeRequestSchemas(document);
+  for (const [path, item] of Object.entries<Json>(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (operation) completeOperation(path, method, operation);
+    }
+  }
+  addWebhooks(document);
+  return document as OpenAPIObject;
+}
+
+function completeOperation(path: string, method: string, operation: Json): void {
+  const parameters: Json[] = operation.parameters ?? [];
+  // The cart token is a credential entered once (Authorize), not a field retyped on every call.
+  const cartToken = parameters.find((parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === 'x-cart-token');
+  if (cartToken) {
+    operation.parameters = parameters.filter((parameter) => parameter !== cartToken);
+    operation.security = [{ cartToken: [] }];
+  }
+  const idempotent = parameters.some((parameter) => parameter.in === 'header' && parameter.name === 'Idempotency-Key');
+  for (const parameter of parameters) {
+    if (parameter.in === 'header' && parameter.name === 'Idempotency-Key') {
+      delete parameter.schema.example;
+      parameter.description = `${parameter.description} In Swagger UI, leave it empty: each request then gets a fresh UUID.`;
+    }
+  }
+  const secured = (operation.security ?? []).some((requirement: Json) => 'bearer' in requirement);
+  const templated = path.includes('{');
+  const throttled = path.startsWith('/api/v1/') && !UNTHROTTLED.some((pattern) => pattern.test(path));
+  const hasInput = BODY_METHODS.has(method) || (operation.parameters ?? []).length > 0 || templated;
+
+  const responses: Json = operation.responses;
+  const add = (status: number) => {
+    responses[status] ??= { description: titleFor(status), content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: PROBLEM_REF } } } };
+  };
+  if (hasInput) add(400);
+  if (BODY_METHODS.has(method)) [413, 415].forEach(add);
+  if (templated) [404, 414].forEach(add);
+  if (secured) add(401);
+  if (secured && path.startsWith('/api/v1/admin/')) add(403);
+  if (throttled) add(429);
+  if (path.startsWith('/api/v1/')) add(503);
+  responses.default ??= {
+    description: 'Unexpected error (500): quote its `traceId` when reporting it',
+    content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: PROBLEM_REF } } },
+  };
+
+  for (const [status, response] of Object.entries<Json>(responses)) {
+    const numeric = status === 'default' ? 500 : Number(status);
+    if (!response.description) response.description = SUCCESS_DESCRIPTIONS[status] ?? titleFor(numeric);
+    const headers: Json = { 'X-Request-Id': { $ref: '#/components/headers/XRequestId' }, ...(response.headers ?? {}) };
+    if (throttled) {
+      headers.RateLimit = { $ref: '#/components/headers/RateLimit' };
+      headers['RateLimit-Policy'] = { $ref: '#/components/headers/RateLimitPolicy' };
+    }
+    if (numeric === 201) headers.Location = { $ref: '#/components/headers/Location' };
+    if (idempotent && numeric < 300) headers['Idempotent-Replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
+    const problem = response.content?.[PROBLEM_CONTENT_TYPE];
+    if (problem) {
+      if (numeric === 429 || (numeric === 503 && path.startsWith('/api/v1/'))) headers['Retry-After'] = { $ref: '#/components/headers/RetryAfter' };
+      problem.schema = problemSchema(numeric, status === 'default', response[PROBLEM_CODES_EXTENSION]);
+      problem.example = problemExample(numeric, path);
+      delete response[PROBLEM_CODES_EXTENSION];
+    }
+    response.headers = headers;
+  }
+}
+
+/** The problem of one status of one operation: its `status` and the `code`s a client may switch on. */
+function problemSchema(status: number, fallback: boolean, declared?: string[]): Json {
+  if (fallback) return { $ref: PROBLEM_REF };
+  const codes = [...new Set([...(GENERIC_PROBLEM_CODES[status] ?? []), ...(declared ?? PROBLEM_CODES[status] ?? [])])];
+  return {
+    allOf: [{ $ref: PROBLEM_REF }],
+    properties: {
+      status: { type: 'integer', enum: [status] },
+      ...(codes.length ? { code: { type: 'string', enum: codes.sort() } } : {}),
+    },
+  };
+}
+
+function problemExample(status: number, path: string): Json {
+  const example = PROBLEM_EXAMPLES[status] ?? { code: 'INTERNAL_ERROR', detail: titleFor(status), instance: path };
+  return {
+    type: problemType(example.code),
+    title: titleFor(status),
+    status,
+    detail: example.detail,
+    instance: example.instance,
+    code: example.code,
+    traceId: '5f0c3b0e-3d7e-4b7c-9a43-2b1f4b1e8a11',
+    ...(status === 400 ? { errors: [{ field: 'quantity', message: 'quantity must not be greater than 99' }] } : {}),
+  };
+}
+
+/** The server refuses unknown fields at every depth: every object a request body can hold says so. */
+function closeRequestSchemas(document: Json): void {
+  const seen = new Set<Json>();
+  const close = (schema: Json | undefined): void => {
+    if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
+    seen.add(schema);
+    if (typeof schema.$ref === 'string') {
+      close(document.components.schemas[String(schema.$ref.split('/').pop())]);
+      return;
+    }
+    const isObject = schema.type === 'object' || (Array.isArray(schema.type) && schema.type.includes('object')) || schema.properties;
+    if (isObject && schema.additionalProperties === undefined && schema.properties) schema.additionalProperties = false;
+    Object.values<Json>(schema.properties ?? {}).forEach(close);
+    for (const key of ['items', 'additionalProperties']) if (typeof schema[key] === 'object') close(schema[key]);
+    for (const key of ['allOf', 'anyOf', 'oneOf']) (schema[key] ?? []).forEach(close);
+  };
+  for (const item of Object.values<Json>(document.paths)) {
+    for (const method of METHODS) {
+      for (const media of Object.values<Json>(item[method]?.requestBody?.content ?? {})) close(media.schema);
+    }
+  }
+}
