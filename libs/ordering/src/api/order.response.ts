@@ -6,7 +6,7 @@ import { orderView } from '../application/order-view';
 import type { OrderState } from '../domain/order';
 import { ORDER_STATUSES } from '../domain/order-status';
 
-export class AddressResponse {
+export class OrderAddressResponse {
   @ApiProperty({ example: 'Ada Lovelace' })
   name: string;
   @ApiProperty({ example: '12 St James’s Square' })
@@ -124,8 +124,8 @@ export class OrderResponse {
     description: 'null for orders placed before shipping methods existed (they were charged the flat fee)',
   })
   shippingMethod: OrderShippingMethodResponse | null;
-  @ApiProperty({ type: AddressResponse })
-  shippingAddress: AddressResponse;
+  @ApiProperty({ type: OrderAddressResponse })
+  shippingAddress: OrderAddressResponse;
   @ApiProperty({ type: ShipmentResponse, nullable: true, description: 'Set when the order is fulfilled' })
   shipment: ShipmentResponse | null;
   // The payments context owns the Payment schema (it answers POST /orders/{id}/payments with it);
