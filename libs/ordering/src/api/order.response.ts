@@ -73,7 +73,7 @@ export class HistoryEntryResponse {
     description: 'The acting user’s id, or `system` (expiry job, webhooks); customers see `staff` for staff users',
   })
   actor: string;
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'payment window expired' })
+  @ApiProperty({ type: String, nullable: true, example: 'payment window expired', description: 'null when none was given' })
   reason: string | null;
 }
 
