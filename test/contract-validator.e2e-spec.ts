@@ -41,7 +41,9 @@ describe('contract: responses are checked against openapi.json', () => {
     const noRequestId = { ...category, headers: new Headers({ 'content-type': 'application/json' }) };
     expect(contract().check('GET', '/api/v1/categories', noRequestId)).toEqual(['header X-Request-Id is missing']);
     const html = { ...category, headers: new Headers({ 'content-type': 'text/html', 'x-request-id': 'r-1' }) };
-    expect(contract().check('GET', '/api/v1/categories', html)).toEqual([expect.stringContaining('content-type "text/html" is not documented')]);
+    expect(contract().check('GET', '/api/v1/categories', html)).toEqual([
+      expect.stringContaining('content-type "text/html" is not documented'),
+    ]);
   });
 
   it('fails an error code the operation does not declare', () => {
@@ -72,8 +74,13 @@ describe('contract: responses are checked against openapi.json', () => {
 
   it('makes the test client throw a readable error on a broken response', async () => {
     const document = structuredClone(contract().document);
-    document.paths['/api/v1/categories'].get.responses['200'].content['application/json'].schema = { type: 'object', required: ['nothing'] };
+    document.paths['/api/v1/categories'].get.responses['200'].content['application/json'].schema = {
+      type: 'object',
+      required: ['nothing'],
+    };
     const client = new HttpClient(t.baseUrl, new ContractValidator(document));
-    await expect(client.get('/api/v1/categories')).rejects.toThrow(/GET \/api\/v1\/categories → 200[\s\S]*must have required property 'nothing'/);
+    await expect(client.get('/api/v1/categories')).rejects.toThrow(
+      /GET \/api\/v1\/categories → 200[\s\S]*must have required property 'nothing'/,
+    );
   });
 });

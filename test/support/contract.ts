@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the document is read as plain JSON */
 type Json = Record<string, any>;
 
 export interface ObservedResponse {
@@ -100,7 +99,9 @@ export class ContractValidator {
 
   private checkMediaType(response: ObservedResponse, expected: string): string[] {
     const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-    return contentType === expected ? [] : [`content-type "${contentType}" where ${expected} is the contract (body: ${response.text.slice(0, 200)})`];
+    return contentType === expected
+      ? []
+      : [`content-type "${contentType}" where ${expected} is the contract (body: ${response.text.slice(0, 200)})`];
   }
 
   private validate(pointer: string, value: unknown): string[] {

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- the document is walked as plain JSON */
 type Json = Record<string, any>;
 
 /**

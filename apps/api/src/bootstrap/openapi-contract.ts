@@ -1,9 +1,16 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { GENERIC_PROBLEM_CODES, PROBLEM_CODES, PROBLEM_CODES_EXTENSION, PROBLEM_CONTENT_TYPE, PROBLEM_EXAMPLES, problemType, titleFor } from '@congocart/shared';
+import {
+  GENERIC_PROBLEM_CODES,
+  PROBLEM_CODES,
+  PROBLEM_CODES_EXTENSION,
+  PROBLEM_CONTENT_TYPE,
+  PROBLEM_EXAMPLES,
+  problemType,
+  titleFor,
+} from '@congocart/shared';
 import { addWebhooks } from './openapi-webhooks';
 import { toOas31 } from './openapi-31';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the document is walked as plain JSON */
 type Json = Record<string, any>;
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
@@ -22,7 +29,8 @@ const SUCCESS_DESCRIPTIONS: Record<string, string> = {
 
 const HEADERS: Json = {
   XRequestId: {
-    description: 'The request id: the request’s own `X-Request-Id` (1–128 of `A-Z a-z 0-9 . _ : -`) or a generated one; also the problem’s `traceId`',
+    description:
+      'The request id: the request’s own `X-Request-Id` (1–128 of `A-Z a-z 0-9 . _ : -`) or a generated one; also the problem’s `traceId`',
     required: true,
     schema: { type: 'string', maxLength: 128, pattern: '^[A-Za-z0-9._:-]{1,128}$' },
   },
@@ -39,7 +47,11 @@ const HEADERS: Json = {
     description: '`true` when this is the stored answer to an earlier request with the same `Idempotency-Key` and body',
     schema: { type: 'string', enum: ['true'] },
   },
-  Location: { description: 'The new resource (or its parent when it has no route of its own)', required: true, schema: { type: 'string', maxLength: 2048 } },
+  Location: {
+    description: 'The new resource (or its parent when it has no route of its own)',
+    required: true,
+    schema: { type: 'string', maxLength: 2048 },
+  },
 };
 
 /**
@@ -54,7 +66,12 @@ export function completeContract(input: OpenAPIObject): OpenAPIObject {
   document.components.headers = { ...(document.components.headers ?? {}), ...HEADERS };
   document.components.securitySchemes = {
     ...document.components.securitySchemes,
-    cartToken: { type: 'apiKey', in: 'header', name: 'X-Cart-Token', description: 'The `token` answered by `POST /carts`: enter it once to use the guest-cart routes' },
+    cartToken: {
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-Cart-Token',
+      description: 'The `token` answered by `POST /carts`: enter it once to use the guest-cart routes',
+    },
   };
   closeRequestSchemas(document);
   for (const [path, item] of Object.entries<Json>(document.paths)) {
@@ -115,7 +132,8 @@ function completeOperation(path: string, method: string, operation: Json): void 
     if (idempotent && numeric < 300) headers['Idempotent-Replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
     const problem = response.content?.[PROBLEM_CONTENT_TYPE];
     if (problem) {
-      if (numeric === 429 || (numeric === 503 && path.startsWith('/api/v1/'))) headers['Retry-After'] = { $ref: '#/components/headers/RetryAfter' };
+      if (numeric === 429 || (numeric === 503 && path.startsWith('/api/v1/')))
+        headers['Retry-After'] = { $ref: '#/components/headers/RetryAfter' };
       problem.schema = problemSchema(numeric, status === 'default', response[PROBLEM_CODES_EXTENSION]);
       problem.example = problemExample(numeric, path);
       delete response[PROBLEM_CODES_EXTENSION];

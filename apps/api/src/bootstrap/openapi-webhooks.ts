@@ -1,6 +1,5 @@
 import { PING_EVENT_TYPE, WEBHOOK_EVENT_TYPES } from '@congocart/webhooks';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the document is walked as plain JSON */
 type Json = Record<string, any>;
 
 /** The outgoing webhook (OAS 3.1 `webhooks`): what a registered endpoint receives, and how to check it. */
@@ -43,7 +42,11 @@ export function addWebhooks(document: Json): void {
             description:
               '`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, keyed with the endpoint’s secret (its UTF-8 bytes, ' +
               'exactly as `POST /admin/webhooks` or `rotate-secret` answered it). Reject a `t` far from your clock.',
-            schema: { type: 'string', maxLength: 512, example: 't=1764583200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd' },
+            schema: {
+              type: 'string',
+              maxLength: 512,
+              example: 't=1764583200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd',
+            },
           },
         ],
         requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WebhookEvent' } } } },

@@ -1,6 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the document is walked as plain JSON */
 type Json = Record<string, any>;
 
 /**

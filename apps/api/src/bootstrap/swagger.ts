@@ -60,9 +60,7 @@ export function buildOpenApiDocument(app: INestApplication, options: OpenApiOpti
   sorted.paths = Object.fromEntries(
     Object.keys(complete.paths).map((path) => [
       path,
-      Object.fromEntries(
-        Object.entries(sorted.paths[path]).sort(([a], [b]) => rank(METHOD_ORDER, a) - rank(METHOD_ORDER, b)),
-      ),
+      Object.fromEntries(Object.entries(sorted.paths[path]).sort(([a], [b]) => rank(METHOD_ORDER, a) - rank(METHOD_ORDER, b))),
     ]),
   );
   return sorted;
@@ -88,7 +86,8 @@ function orderedTags(document: OpenAPIObject): { name: string; description?: str
     for (const operation of Object.values(item as Record<string, { tags?: string[] }>)) operation.tags?.forEach((tag) => used.add(tag));
   }
   const known = API_TAGS.map(([name]) => name);
-  const group = (name: string) => (name.startsWith('admin-') ? 2 : name === 'payments' || name === 'operations' ? 3 : ['auth', 'me'].includes(name) ? 1 : 0);
+  const group = (name: string) =>
+    name.startsWith('admin-') ? 2 : name === 'payments' || name === 'operations' ? 3 : ['auth', 'me'].includes(name) ? 1 : 0;
   return [...new Set([...known, ...used])]
     .filter((name) => used.has(name))
     .sort((a, b) => group(a) - group(b) || rank(known, a) - rank(known, b) || a.localeCompare(b))

@@ -70,16 +70,28 @@ export const GENERIC_PROBLEM_CODES: Record<number, readonly string[]> = {
 export const PROBLEM_EXAMPLES: Record<number, { code: string; detail: string; instance: string }> = {
   400: { code: 'VALIDATION_FAILED', detail: 'The request is invalid.', instance: '/api/v1/cart/items' },
   401: { code: 'UNAUTHORIZED', detail: 'Authentication is required: send a valid bearer token.', instance: '/api/v1/cart' },
-  402: { code: 'PAYMENT_DECLINED', detail: 'The payment was declined: try another payment method (with a new Idempotency-Key).', instance: '/api/v1/orders/3d0c2f1e-8b1a-4c55-9d7e-0a4c1f5b2e77/payments' },
+  402: {
+    code: 'PAYMENT_DECLINED',
+    detail: 'The payment was declined: try another payment method (with a new Idempotency-Key).',
+    instance: '/api/v1/orders/3d0c2f1e-8b1a-4c55-9d7e-0a4c1f5b2e77/payments',
+  },
   403: { code: 'FORBIDDEN', detail: 'You are not allowed to do this.', instance: '/api/v1/admin/products' },
   404: { code: 'NOT_FOUND', detail: 'The resource was not found.', instance: '/api/v1/orders/3d0c2f1e-8b1a-4c55-9d7e-0a4c1f5b2e77' },
   409: { code: 'INSUFFICIENT_STOCK', detail: 'Only 2 of this variant can be bought now.', instance: '/api/v1/cart/items' },
-  412: { code: 'PRECONDITION_FAILED', detail: 'The resource has changed since you read it (If-Match does not match).', instance: '/api/v1/admin/products/3d0c2f1e-8b1a-4c55-9d7e-0a4c1f5b2e77' },
+  412: {
+    code: 'PRECONDITION_FAILED',
+    detail: 'The resource has changed since you read it (If-Match does not match).',
+    instance: '/api/v1/admin/products/3d0c2f1e-8b1a-4c55-9d7e-0a4c1f5b2e77',
+  },
   413: { code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is too large.', instance: '/api/v1/checkout' },
   414: { code: 'URI_TOO_LONG', detail: 'A path segment of the URL is too long.', instance: '/api/v1/products/…' },
   415: { code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Send the request body as application/json.', instance: '/api/v1/cart/items' },
   422: { code: 'CART_EMPTY', detail: 'Your cart is empty: add something before checking out.', instance: '/api/v1/checkout' },
   429: { code: 'TOO_MANY_REQUESTS', detail: 'Too many requests: slow down and retry later.', instance: '/api/v1/products' },
-  500: { code: 'INTERNAL_ERROR', detail: 'An unexpected error occurred. Quote the traceId when reporting it.', instance: '/api/v1/checkout' },
+  500: {
+    code: 'INTERNAL_ERROR',
+    detail: 'An unexpected error occurred. Quote the traceId when reporting it.',
+    instance: '/api/v1/checkout',
+  },
   503: { code: 'SERVICE_UNAVAILABLE', detail: 'The service is not ready.', instance: '/api/v1/products' },
 };
