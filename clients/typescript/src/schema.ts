@@ -1270,6 +1270,7 @@ export interface components {
         };
         AddCartItemRequest: {
             /**
+             * Format: int32
              * @description Units to add to the line (the line may hold at most 99)
              * @example 1
              */
@@ -1347,6 +1348,7 @@ export interface components {
         };
         AdjustStockRequest: {
             /**
+             * Format: int32
              * @description Change of on-hand units: positive for a delivery or a recount up, negative for damage, loss or a recount down. Not zero.
              * @example 24
              */
@@ -1376,7 +1378,9 @@ export interface components {
             status: components["schemas"]["ProductStatus"];
             /** Format: date-time */
             updatedAt: string;
+            /** Format: int64 */
             variantCount: number;
+            /** Format: int64 */
             version: number;
         };
         AppliedDiscountResponse: {
@@ -1395,11 +1399,13 @@ export interface components {
         };
         CappedLineResponse: {
             /**
+             * Format: int64
              * @description Units moved into the cart
              * @example 2
              */
             added: number;
             /**
+             * Format: int64
              * @description Units in the guest cart
              * @example 5
              */
@@ -1415,6 +1421,7 @@ export interface components {
         };
         CartItemResponse: {
             /**
+             * Format: int64
              * @description Units available now (on hand − reserved); a cart reserves nothing
              * @example 12
              */
@@ -1445,7 +1452,10 @@ export interface components {
             productName: string;
             /** @description false when the variant is no longer for sale (draft or archived product) */
             purchasable: boolean;
-            /** @example 2 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             quantity: number;
             /** @example SHIRT-LIN-M-RED */
             sku: string;
@@ -1466,6 +1476,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
+             * Format: int64
              * @description Sum of the quantities
              * @example 3
              */
@@ -1515,6 +1526,7 @@ export interface components {
         };
         ChangeCartItemQuantityRequest: {
             /**
+             * Format: int32
              * @description The line’s new quantity
              * @example 2
              */
@@ -1669,6 +1681,7 @@ export interface components {
             /** @example VAT 16 % */
             name: string;
             /**
+             * Format: int32
              * @description Basis points (1600 = 16 %)
              * @example 1600
              */
@@ -1711,17 +1724,27 @@ export interface components {
         };
         DeliveryDaysRequest: {
             /**
+             * Format: int32
              * @description At least `min`
              * @example 4
              */
             max: number;
-            /** @example 2 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             min: number;
         };
         DeliveryDaysResponse: {
-            /** @example 4 */
+            /**
+             * Format: int64
+             * @example 4
+             */
             max: number;
-            /** @example 2 */
+            /**
+             * Format: int64
+             * @example 2
+             */
             min: number;
         };
         FieldErrorDto: {
@@ -1773,6 +1796,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
+             * Format: int64
              * @description Sum of the quantities
              * @example 3
              */
@@ -1809,6 +1833,7 @@ export interface components {
         };
         MoneyRequest: {
             /**
+             * Format: int64
              * @description Integer minor units (cents)
              * @example 499
              */
@@ -1821,6 +1846,7 @@ export interface components {
         };
         MoneyResponse: {
             /**
+             * Format: int64
              * @description Integer minor units (cents)
              * @example 1999
              */
@@ -1868,13 +1894,17 @@ export interface components {
             };
             /** Format: uuid */
             productId: string;
-            /** @example 2 */
+            /**
+             * Format: int64
+             * @example 2
+             */
             quantity: number;
             /** @example TEE-M-RED */
             sku: string;
             /** @description Tax on this line (after its discount), rounded half-up */
             taxAmount: components["schemas"]["MoneyResponse"];
             /**
+             * Format: int64
              * @description Basis points; 0 when no rate applied
              * @example 1600
              */
@@ -1934,6 +1964,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             /**
+             * Format: int64
              * @description Grows with every change
              * @example 1
              */
@@ -1966,7 +1997,10 @@ export interface components {
             total: components["schemas"]["MoneyResponse"];
         };
         PageMeta: {
-            /** @example 20 */
+            /**
+             * Format: int64
+             * @example 20
+             */
             limit: number;
             /**
              * @description null on the last page
@@ -2014,6 +2048,7 @@ export interface components {
         };
         PriceRequest: {
             /**
+             * Format: int64
              * @description Integer minor units (cents)
              * @example 1999
              */
@@ -2033,6 +2068,7 @@ export interface components {
             /** @example The request is invalid. */
             detail: string;
             /**
+             * Format: int64
              * @description How many field problems there were, when errors lists only the first 20
              * @example 57
              */
@@ -2041,7 +2077,10 @@ export interface components {
             errors?: components["schemas"]["FieldErrorDto"][];
             /** @example /api/v1/cart/items */
             instance: string;
-            /** @example 400 */
+            /**
+             * Format: int64
+             * @example 400
+             */
             status: number;
             /** @example Bad Request */
             title: string;
@@ -2080,6 +2119,7 @@ export interface components {
             updatedAt: string;
             variants: components["schemas"]["VariantResponse"][];
             /**
+             * Format: int64
              * @description Optimistic-concurrency version (the admin ETag is "<version>")
              * @example 3
              */
@@ -2112,15 +2152,27 @@ export interface components {
         /** @enum {string} */
         PromotionKind: "percentage" | "fixed_amount" | "free_shipping";
         QueueStatsResponse: {
-            /** @description Running now */
+            /**
+             * Format: int64
+             * @description Running now
+             */
             active: number;
-            /** @description Out of retries */
+            /**
+             * Format: int64
+             * @description Out of retries
+             */
             dead: number;
-            /** @description Failed, with a retry to come */
+            /**
+             * Format: int64
+             * @description Failed, with a retry to come
+             */
             failed: number;
             /** @example event.webhooks */
             name: string;
-            /** @description Waiting for their first run */
+            /**
+             * Format: int64
+             * @description Waiting for their first run
+             */
             queued: number;
         };
         RefreshSessionRequest: {
@@ -2177,6 +2229,7 @@ export interface components {
              */
             accessToken: string;
             /**
+             * Format: int64
              * @description Lifetime of the access token in seconds
              * @example 900
              */
@@ -2294,16 +2347,19 @@ export interface components {
         };
         StockLevelResponse: {
             /**
+             * Format: int64
              * @description onHand − reserved: what shoppers may still buy
              * @example 37
              */
             available: number;
             /**
+             * Format: int64
              * @description Units in the building
              * @example 40
              */
             onHand: number;
             /**
+             * Format: int64
              * @description Units promised to orders not yet fulfilled
              * @example 3
              */
@@ -2329,6 +2385,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /**
+             * Format: int64
              * @description Change of on-hand units (0 for reservations and releases); the deltas of a variant sum to its onHand
              * @example 24
              */
@@ -2345,6 +2402,7 @@ export interface components {
              */
             reference: string | null;
             /**
+             * Format: int64
              * @description Change of reserved units; these sum to the variant’s reserved
              * @example 0
              */
@@ -2355,6 +2413,7 @@ export interface components {
             /** @example VAT 20 % */
             name: string;
             /**
+             * Format: int64
              * @description Basis points
              * @example 2000
              */
@@ -2379,6 +2438,7 @@ export interface components {
             /** @example California sales tax */
             name: string;
             /**
+             * Format: int64
              * @description Basis points (725 = 7.25 %)
              * @example 725
              */
@@ -2502,6 +2562,7 @@ export interface components {
             /** @example VAT 16 % */
             name?: string;
             /**
+             * Format: int32
              * @description Basis points (1600 = 16 %)
              * @example 1600
              */
@@ -2589,6 +2650,7 @@ export interface components {
         };
         VariantResponse: {
             /**
+             * Format: int64
              * @description onHand − reserved
              * @example 12
              */
@@ -2627,7 +2689,10 @@ export interface components {
             page: components["schemas"]["PageMeta"];
         };
         WebhookDeliveryResponse: {
-            /** @example 1 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             attempts: number;
             /** Format: date-time */
             createdAt: string;
@@ -2640,6 +2705,7 @@ export interface components {
             /** @example HTTP 503 */
             lastError: string | null;
             /**
+             * Format: int64
              * @description HTTP status of the last attempt
              * @example 503
              */
@@ -2798,7 +2864,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -2824,7 +2893,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -2850,7 +2922,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -2876,7 +2951,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -2902,7 +2980,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -2928,7 +3009,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -2955,7 +3039,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -2982,7 +3069,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3059,7 +3149,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3085,7 +3178,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3111,7 +3207,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3137,7 +3236,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3163,7 +3265,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3189,7 +3294,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3216,7 +3324,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3243,7 +3354,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3326,7 +3440,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3352,7 +3469,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3378,7 +3498,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3404,7 +3527,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3430,7 +3556,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3456,7 +3585,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3482,7 +3614,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3508,7 +3643,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3535,7 +3673,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3562,7 +3703,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3641,7 +3785,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3667,7 +3814,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3693,7 +3843,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3719,7 +3872,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3745,7 +3901,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3772,7 +3931,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3799,7 +3961,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3882,7 +4047,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3908,7 +4076,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3934,7 +4105,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3960,7 +4134,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -3986,7 +4163,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4012,7 +4192,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4038,7 +4221,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4064,7 +4250,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4091,7 +4280,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4118,7 +4310,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4202,7 +4397,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4228,7 +4426,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4254,7 +4455,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4280,7 +4484,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4306,7 +4513,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4333,7 +4543,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4360,7 +4573,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4430,7 +4646,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4456,7 +4675,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4483,7 +4705,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4510,7 +4735,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4599,7 +4827,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4625,7 +4856,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4651,7 +4885,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4678,7 +4915,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4705,7 +4945,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4784,7 +5027,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4810,7 +5056,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4836,7 +5085,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4862,7 +5114,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4888,7 +5143,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4915,7 +5173,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -4942,7 +5203,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5021,7 +5285,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5047,7 +5314,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5073,7 +5343,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5099,7 +5372,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5125,7 +5401,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5151,7 +5430,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5177,7 +5459,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5203,7 +5488,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5230,7 +5518,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5257,7 +5548,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5340,7 +5634,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5366,7 +5663,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5392,7 +5692,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5418,7 +5721,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5444,7 +5750,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5470,7 +5779,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5496,7 +5808,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5522,7 +5837,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5549,7 +5867,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5576,7 +5897,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5659,7 +5983,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5685,7 +6012,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5711,7 +6041,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5737,7 +6070,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5763,7 +6099,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5789,7 +6128,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5815,7 +6157,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5841,7 +6186,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5868,7 +6216,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5895,7 +6246,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -5977,7 +6331,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6003,7 +6360,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6029,7 +6389,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6056,7 +6419,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6083,7 +6449,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6166,7 +6535,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6192,7 +6564,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6218,7 +6593,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6244,7 +6622,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6270,7 +6651,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6296,7 +6680,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6323,7 +6710,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6350,7 +6740,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6431,7 +6824,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6457,7 +6853,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6483,7 +6882,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6509,7 +6911,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6535,7 +6940,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6562,7 +6970,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6589,7 +7000,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6666,7 +7080,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6692,7 +7109,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6718,7 +7138,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6744,7 +7167,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6770,7 +7196,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6797,7 +7226,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6824,7 +7256,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6912,7 +7347,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6938,7 +7376,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6964,7 +7405,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -6990,7 +7434,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7016,7 +7463,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7042,7 +7492,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PRECONDITION_FAILED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 412;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7068,7 +7521,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7094,7 +7550,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7120,7 +7579,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7147,7 +7609,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7174,7 +7639,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7258,7 +7726,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7284,7 +7755,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7310,7 +7784,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7336,7 +7813,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7362,7 +7842,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7388,7 +7871,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7414,7 +7900,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7440,7 +7929,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7467,7 +7959,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7494,7 +7989,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7575,7 +8073,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7601,7 +8102,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7627,7 +8131,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7654,7 +8161,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7681,7 +8191,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7762,7 +8275,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7788,7 +8304,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7814,7 +8333,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7840,7 +8362,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7866,7 +8391,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7892,7 +8420,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7919,7 +8450,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -7946,7 +8480,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8023,7 +8560,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8049,7 +8589,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8075,7 +8618,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8101,7 +8647,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8127,7 +8676,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8154,7 +8706,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8181,7 +8736,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8264,7 +8822,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8290,7 +8851,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8316,7 +8880,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8342,7 +8909,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8368,7 +8938,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8394,7 +8967,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8420,7 +8996,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8446,7 +9025,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8473,7 +9055,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8500,7 +9085,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8583,7 +9171,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8609,7 +9200,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8635,7 +9229,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8662,7 +9259,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8689,7 +9289,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8770,7 +9373,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8796,7 +9402,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8822,7 +9431,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8848,7 +9460,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8874,7 +9489,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8900,7 +9518,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8927,7 +9548,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -8954,7 +9578,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9031,7 +9658,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9057,7 +9687,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9083,7 +9716,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9109,7 +9745,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9135,7 +9774,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9162,7 +9804,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9189,7 +9834,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9272,7 +9920,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9298,7 +9949,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9324,7 +9978,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9350,7 +10007,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9376,7 +10036,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9402,7 +10065,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9428,7 +10094,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9454,7 +10123,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9481,7 +10153,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9508,7 +10183,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9593,7 +10271,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9619,7 +10300,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9645,7 +10329,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9672,7 +10359,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9699,7 +10389,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9782,7 +10475,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9808,7 +10504,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9834,7 +10533,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9860,7 +10562,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9886,7 +10591,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9912,7 +10620,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9938,7 +10649,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9964,7 +10678,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -9991,7 +10708,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10018,7 +10738,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10101,7 +10824,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10127,7 +10853,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10153,7 +10882,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10179,7 +10911,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10205,7 +10940,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10231,7 +10969,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10257,7 +10998,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10283,7 +11027,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10310,7 +11057,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10337,7 +11087,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10418,7 +11171,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10444,7 +11200,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10470,7 +11229,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10497,7 +11259,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10524,7 +11289,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10605,7 +11373,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10631,7 +11402,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10657,7 +11431,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10683,7 +11460,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10709,7 +11489,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10736,7 +11519,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10763,7 +11549,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10842,7 +11631,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10868,7 +11660,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10894,7 +11689,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10920,7 +11718,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10946,7 +11747,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -10973,7 +11777,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11000,7 +11807,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11077,7 +11887,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11103,7 +11916,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11129,7 +11945,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11155,7 +11974,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11181,7 +12003,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11208,7 +12033,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11235,7 +12063,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11318,7 +12149,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11344,7 +12178,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11370,7 +12207,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11396,7 +12236,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11422,7 +12265,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11448,7 +12294,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11474,7 +12323,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11501,7 +12353,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11528,7 +12383,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11612,7 +12470,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11638,7 +12499,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11664,7 +12528,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11690,7 +12557,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11716,7 +12586,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11743,7 +12616,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11770,7 +12646,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11851,7 +12730,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11877,7 +12759,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11903,7 +12788,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11929,7 +12817,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11955,7 +12846,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -11981,7 +12875,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12007,7 +12904,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12033,7 +12933,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12060,7 +12963,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12087,7 +12993,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12166,7 +13075,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12192,7 +13104,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12218,7 +13133,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12244,7 +13162,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12270,7 +13191,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12296,7 +13220,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12322,7 +13249,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12349,7 +13279,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12376,7 +13309,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12455,7 +13391,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12481,7 +13420,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12507,7 +13449,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12533,7 +13478,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12559,7 +13507,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12585,7 +13536,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12611,7 +13565,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12638,7 +13595,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12665,7 +13625,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12745,7 +13708,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12771,7 +13737,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12797,7 +13766,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12823,7 +13795,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12849,7 +13824,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12876,7 +13854,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12903,7 +13884,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -12981,7 +13965,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13007,7 +13994,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13033,7 +14023,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13060,7 +14053,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13087,7 +14083,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13167,7 +14166,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13193,7 +14195,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13219,7 +14224,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13246,7 +14254,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13273,7 +14284,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13351,7 +14365,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13377,7 +14394,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13403,7 +14423,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13430,7 +14453,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13457,7 +14483,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13537,7 +14566,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13563,7 +14595,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13589,7 +14624,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13615,7 +14653,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13642,7 +14683,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13669,7 +14713,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13750,7 +14797,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13776,7 +14826,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13802,7 +14855,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13828,7 +14884,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13855,7 +14914,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13882,7 +14944,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13960,7 +15025,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -13986,7 +15054,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14012,7 +15083,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14039,7 +15113,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14066,7 +15143,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14136,7 +15216,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14162,7 +15245,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14189,7 +15275,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14216,7 +15305,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14284,7 +15376,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14310,7 +15405,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14337,7 +15435,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14364,7 +15465,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14444,7 +15548,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14470,7 +15577,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14496,7 +15606,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14522,7 +15635,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14548,7 +15664,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14575,7 +15694,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14602,7 +15724,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14682,7 +15807,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14708,7 +15836,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14734,7 +15865,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14760,7 +15894,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14786,7 +15923,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14812,7 +15952,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14838,7 +15981,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14865,7 +16011,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14892,7 +16041,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14971,7 +16123,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -14997,7 +16152,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15023,7 +16181,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15049,7 +16210,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15075,7 +16239,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15102,7 +16269,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15129,7 +16299,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15212,7 +16385,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15238,7 +16414,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15264,7 +16443,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15290,7 +16472,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15316,7 +16501,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15342,7 +16530,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15368,7 +16559,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15394,7 +16588,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15421,7 +16618,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15448,7 +16648,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15528,7 +16731,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15554,7 +16760,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15580,7 +16789,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15606,7 +16818,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15632,7 +16847,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15658,7 +16876,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15685,7 +16906,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15712,7 +16936,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15791,7 +17018,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15817,7 +17047,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15843,7 +17076,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15870,7 +17106,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15897,7 +17136,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -15974,7 +17216,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16000,7 +17245,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16026,7 +17274,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16053,7 +17304,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16080,7 +17334,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16159,7 +17416,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16185,7 +17445,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16211,7 +17474,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16238,7 +17504,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16265,7 +17534,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16348,7 +17620,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16374,7 +17649,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16400,7 +17678,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16426,7 +17707,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16452,7 +17736,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16479,7 +17766,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16506,7 +17796,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16589,7 +17882,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16615,7 +17911,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16641,7 +17940,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16667,7 +17969,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16693,7 +17998,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16719,7 +18027,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16746,7 +18057,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16773,7 +18087,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16854,7 +18171,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16880,7 +18200,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16906,7 +18229,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16933,7 +18259,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -16960,7 +18289,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17045,7 +18377,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17071,7 +18406,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17097,7 +18435,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17123,7 +18464,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17149,7 +18493,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17175,7 +18522,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17202,7 +18552,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17229,7 +18582,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17311,7 +18667,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17337,7 +18696,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17363,7 +18725,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17390,7 +18755,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17417,7 +18785,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17488,7 +18859,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17515,7 +18889,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17600,7 +18977,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17626,7 +19006,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17652,7 +19035,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17680,7 +19066,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17706,7 +19095,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17732,7 +19124,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17760,7 +19155,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CART_EMPTY" | "IDEMPOTENCY_KEY_REUSED" | "ORDER_TOO_LARGE" | "SHIPPING_UNAVAILABLE" | "UNPROCESSABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 422;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17787,7 +19185,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17814,7 +19215,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17884,7 +19288,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17910,7 +19317,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17937,7 +19347,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -17964,7 +19377,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18044,7 +19460,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18070,7 +19489,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18096,7 +19518,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18122,7 +19547,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18148,7 +19576,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18175,7 +19606,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18202,7 +19636,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18272,7 +19709,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18299,7 +19739,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18326,7 +19769,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18407,7 +19853,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18433,7 +19882,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18459,7 +19911,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18485,7 +19940,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18511,7 +19969,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18538,7 +19999,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18565,7 +20029,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18644,7 +20111,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18670,7 +20140,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18696,7 +20169,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18722,7 +20198,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18749,7 +20228,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18776,7 +20258,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18853,7 +20338,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18879,7 +20367,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18905,7 +20396,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18931,7 +20425,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18958,7 +20455,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -18985,7 +20485,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19068,7 +20571,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19094,7 +20600,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19120,7 +20629,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19146,7 +20658,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19172,7 +20687,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19198,7 +20716,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19224,7 +20745,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19251,7 +20775,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19278,7 +20805,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19356,7 +20886,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19382,7 +20915,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19408,7 +20944,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19434,7 +20973,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19460,7 +21002,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19487,7 +21032,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19514,7 +21062,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19590,7 +21141,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19616,7 +21170,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19642,7 +21199,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19668,7 +21228,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19694,7 +21257,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19721,7 +21287,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19748,7 +21317,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19831,7 +21403,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19857,7 +21432,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19883,7 +21461,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19910,7 +21491,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -19937,7 +21521,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20016,7 +21603,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20042,7 +21632,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20068,7 +21661,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20094,7 +21690,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20120,7 +21719,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20147,7 +21749,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20174,7 +21779,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20253,7 +21861,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20279,7 +21890,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20305,7 +21919,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20331,7 +21948,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20357,7 +21977,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20383,7 +22006,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20409,7 +22035,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20435,7 +22064,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20462,7 +22094,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20489,7 +22124,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20577,7 +22215,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20603,7 +22244,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20629,7 +22273,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_DECLINED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 402;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20655,7 +22302,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 403;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20681,7 +22331,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20707,7 +22360,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 409;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20733,7 +22389,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20759,7 +22418,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20785,7 +22447,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20811,7 +22476,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CART_EMPTY" | "IDEMPOTENCY_KEY_REUSED" | "ORDER_TOO_LARGE" | "SHIPPING_UNAVAILABLE" | "UNPROCESSABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 422;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20838,7 +22506,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20865,7 +22536,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20942,7 +22616,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20966,7 +22643,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -20990,7 +22670,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21014,7 +22697,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYLOAD_TOO_LARGE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 413;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21038,7 +22724,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21062,7 +22751,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 415;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21087,7 +22779,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21178,7 +22873,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21205,7 +22903,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21232,7 +22933,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21326,7 +23030,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 400;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21352,7 +23059,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21378,7 +23088,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "URI_TOO_LONG";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 414;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21405,7 +23118,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 429;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21432,7 +23148,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 503;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21822,7 +23541,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 401;
                     } & components["schemas"]["ProblemDto"];
                 };
@@ -21846,7 +23568,10 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
-                        /** @enum {integer} */
+                        /**
+                         * Format: int64
+                         * @enum {integer}
+                         */
                         status?: 404;
                     } & components["schemas"]["ProblemDto"];
                 };

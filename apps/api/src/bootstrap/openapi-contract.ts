@@ -73,6 +73,15 @@ export function completeContract(input: OpenAPIObject): OpenAPIObject {
       description: 'The `token` answered by `POST /carts`: enter it once to use the guest-cart routes',
     },
   };
+  document.components.securitySchemes.bearer.description =
+    'The `accessToken` of a session (`POST /api/v1/auth/login`, `register` or `refresh`): a short-lived JWT signed ' +
+    'with HS256 and a dedicated secret, following RFC8725 (JWT best current practices: the algorithm is fixed by the ' +
+    'server, `exp` is always checked, and the token names its session, which sign-out and a password change revoke).';
+  document.servers = (document.servers ?? []).map((server: Json) => ({
+    ...server,
+    description: `${server.description ?? 'This server'} (whichever environment serves this document: local, staging or production)`,
+    'x-internal': false,
+  }));
   closeRequestSchemas(document);
   for (const [path, item] of Object.entries<Json>(document.paths)) {
     for (const method of METHODS) {
@@ -81,6 +90,7 @@ export function completeContract(input: OpenAPIObject): OpenAPIObject {
     }
   }
   addWebhooks(document);
+  addIntegerFormats(document);
   return document as OpenAPIObject;
 }
 
@@ -190,4 +200,17 @@ function closeRequestSchemas(document: Json): void {
       for (const media of Object.values<Json>(item[method]?.requestBody?.content ?? {})) close(media.schema);
     }
   }
+}
+
+/** `int32` where the bounds fit in 32 bits, `int64` otherwise: generators then pick the right type. */
+function addIntegerFormats(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(addIntegerFormats);
+  if (!node || typeof node !== 'object') return;
+  const schema = node as Json;
+  const isInteger = schema.type === 'integer' || (Array.isArray(schema.type) && schema.type.includes('integer'));
+  if (isInteger && !schema.format) {
+    const fits = (bound: unknown) => typeof bound === 'number' && Math.abs(bound) <= 2 ** 31 - 1;
+    schema.format = fits(schema.maximum ?? schema.exclusiveMaximum) && fits(schema.minimum ?? schema.exclusiveMinimum ?? 0) ? 'int32' : 'int64';
+  }
+  Object.values(schema).forEach(addIntegerFormats);
 }
