@@ -1278,7 +1278,7 @@ export interface components {
             /**
              * Format: uuid
              * @description The variant to add
-             * @example 0b6f1f9e-5c1a-4c8e-9d7a-3f2e1d0c9b8a
+             * @example 8a664d33-6415-d1c0-2c0f-a6150dec7446
              */
             variantId: string;
         };
@@ -2820,6 +2820,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "name": "Running shoes",
+                 *       "slug": "running-shoes"
+                 *     } */
                 "application/json": components["schemas"]["CreateCategoryRequest"];
             };
         };
@@ -3397,6 +3401,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "name": "Running shoes",
+                 *       "slug": "running-shoes"
+                 *     } */
                 "application/json": components["schemas"]["UpdateCategoryRequest"];
             };
         };
@@ -4004,6 +4012,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "delta": 24,
+                 *       "reason": "Delivery from supplier, PO-1042"
+                 *     } */
                 "application/json": components["schemas"]["AdjustStockRequest"];
             };
         };
@@ -5591,6 +5603,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "carrier": "UPS",
+                 *       "trackingNumber": "1Z999AA10123456784"
+                 *     } */
                 "application/json": components["schemas"]["FulfilOrderRequest"];
             };
         };
@@ -5940,6 +5956,10 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /** @example {
+                 *       "reason": "Arrived damaged",
+                 *       "restock": false
+                 *     } */
                 "application/json": components["schemas"]["RefundOrderRequest"];
             };
         };
@@ -6489,6 +6509,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "attributes": {
+                 *         "material": "cotton"
+                 *       },
+                 *       "description": "Heavyweight organic cotton.",
+                 *       "images": [
+                 *         "https://cdn.congocart.dev/tee.jpg"
+                 *       ],
+                 *       "name": "Classic T-shirt",
+                 *       "slug": "classic-t-shirt"
+                 *     } */
                 "application/json": components["schemas"]["CreateProductRequest"];
             };
         };
@@ -7302,6 +7333,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "name": "Classic T-shirt",
+                 *       "slug": "classic-t-shirt"
+                 *     } */
                 "application/json": components["schemas"]["UpdateProductRequest"];
             };
         };
@@ -7682,6 +7717,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "name": "Black / M",
+                 *       "options": {
+                 *         "colour": "black",
+                 *         "size": "M"
+                 *       },
+                 *       "price": {
+                 *         "amount": 1999,
+                 *         "currency": "USD"
+                 *       },
+                 *       "sku": "TEE-BLK-M",
+                 *       "taxCategory": "reduced"
+                 *     } */
                 "application/json": components["schemas"]["AddVariantRequest"];
             };
         };
@@ -8231,6 +8279,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "code": "express",
+                 *       "countries": [
+                 *         "KE",
+                 *         "UG",
+                 *         "TZ"
+                 *       ],
+                 *       "description": "Tracked, signed for",
+                 *       "name": "Express (1–2 days)",
+                 *       "price": {
+                 *         "amount": 499,
+                 *         "currency": "USD"
+                 *       }
+                 *     } */
                 "application/json": components["schemas"]["CreateShippingMethodRequest"];
             };
         };
@@ -8779,6 +8841,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "code": "express",
+                 *       "countries": [
+                 *         "KE",
+                 *         "UG",
+                 *         "TZ"
+                 *       ],
+                 *       "description": "Tracked, signed for",
+                 *       "name": "Express (1–2 days)"
+                 *     } */
                 "application/json": components["schemas"]["UpdateShippingMethodRequest"];
             };
         };
@@ -9329,6 +9401,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "country": "KE",
+                 *       "name": "VAT 16 %",
+                 *       "rate": 1600,
+                 *       "region": "CA",
+                 *       "taxCategory": "standard"
+                 *     } */
                 "application/json": components["schemas"]["CreateTaxRateRequest"];
             };
         };
@@ -9877,6 +9956,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "country": "KE",
+                 *       "name": "VAT 16 %",
+                 *       "rate": 1600,
+                 *       "region": "CA",
+                 *       "taxCategory": "standard"
+                 *     } */
                 "application/json": components["schemas"]["UpdateTaxRateRequest"];
             };
         };
@@ -10432,6 +10518,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "disabled": true,
+                 *       "role": "staff"
+                 *     } */
                 "application/json": components["schemas"]["UpdateUserAccessRequest"];
             };
         };
@@ -10781,6 +10871,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "name": "Black / M",
+                 *       "options": {
+                 *         "colour": "black",
+                 *         "size": "M"
+                 *       },
+                 *       "sku": "TEE-BLK-M",
+                 *       "taxCategory": "reduced"
+                 *     } */
                 "application/json": components["schemas"]["UpdateVariantRequest"];
             };
         };
@@ -11329,6 +11428,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "active": true,
+                 *       "description": "Warehouse",
+                 *       "events": [
+                 *         "order.placed",
+                 *         "order.paid"
+                 *       ],
+                 *       "url": "https://erp.example.com/hooks/congocart"
+                 *     } */
                 "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
             };
         };
@@ -12106,6 +12214,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "events": [
+                 *         "*"
+                 *       ],
+                 *       "url": "https://erp.example.com/hooks/congocart"
+                 *     } */
                 "application/json": components["schemas"]["UpdateWebhookEndpointRequest"];
             };
         };
@@ -13665,6 +13779,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "email": "ada@example.com",
+                 *       "password": "correct horse battery staple"
+                 *     } */
                 "application/json": components["schemas"]["SignInRequest"];
             };
         };
@@ -13924,6 +14042,9 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "refreshToken": "mJ3f1vB4mX2c8KkQf7n9dP0wYt6sLr5aHq1zEo2uVgI"
+                 *     } */
                 "application/json": components["schemas"]["SignOutRequest"];
             };
         };
@@ -14123,6 +14244,9 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "email": "ada@example.com"
+                 *     } */
                 "application/json": components["schemas"]["RequestPasswordResetRequest"];
             };
         };
@@ -14324,6 +14448,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "newPassword": "a new horse battery staple",
+                 *       "token": "q3Vx0pX8m1b2T7wKc9sYf4hJr6nLd5aQe0uZiGo2vBk"
+                 *     } */
                 "application/json": components["schemas"]["ConfirmPasswordResetRequest"];
             };
         };
@@ -14523,6 +14651,9 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "refreshToken": "mJ3f1vB4mX2c8KkQf7n9dP0wYt6sLr5aHq1zEo2uVgI"
+                 *     } */
                 "application/json": components["schemas"]["RefreshSessionRequest"];
             };
         };
@@ -14753,6 +14884,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "email": "ada@example.com",
+                 *       "name": "Ada Lovelace",
+                 *       "password": "correct horse battery staple"
+                 *     } */
                 "application/json": components["schemas"]["RegisterUserRequest"];
             };
         };
@@ -14984,6 +15120,9 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "token": "q3Vx0pX8m1b2T7wKc9sYf4hJr6nLd5aQe0uZiGo2vBk"
+                 *     } */
                 "application/json": components["schemas"]["VerifyEmailRequest"];
             };
         };
@@ -15505,6 +15644,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "country": "KE",
+                 *       "region": "CA"
+                 *     } */
                 "application/json": components["schemas"]["SetCartDestinationRequest"];
             };
         };
@@ -15764,6 +15907,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "quantity": 1,
+                 *       "variantId": "8a664d33-6415-d1c0-2c0f-a6150dec7446"
+                 *     } */
                 "application/json": components["schemas"]["AddCartItemRequest"];
             };
         };
@@ -16342,6 +16489,9 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "quantity": 2
+                 *     } */
                 "application/json": components["schemas"]["ChangeCartItemQuantityRequest"];
             };
         };
@@ -16688,6 +16838,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "cartId": "6d1c9a52-1f0e-4d3b-8a47-9e2b5c7f1a03",
+                 *       "token": "q5bO1m3W0vXn2hP8yJk4tR6uZc9aLs7dEf0gHiJkLmN"
+                 *     } */
                 "application/json": components["schemas"]["MergeGuestCartRequest"];
             };
         };
@@ -17577,6 +17731,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "country": "KE",
+                 *       "region": "CA"
+                 *     } */
                 "application/json": components["schemas"]["SetCartDestinationRequest"];
             };
         };
@@ -17839,6 +17997,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "quantity": 1,
+                 *       "variantId": "8a664d33-6415-d1c0-2c0f-a6150dec7446"
+                 *     } */
                 "application/json": components["schemas"]["AddCartItemRequest"];
             };
         };
@@ -18334,6 +18496,9 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "quantity": 2
+                 *     } */
                 "application/json": components["schemas"]["ChangeCartItemQuantityRequest"];
             };
         };
@@ -18932,6 +19097,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "shippingAddress": {
+                 *         "city": "London",
+                 *         "country": "GB",
+                 *         "line1": "12 St James’s Square",
+                 *         "line2": "Flat 3",
+                 *         "name": "Ada Lovelace",
+                 *         "postalCode": "SW1Y 4JH",
+                 *         "region": "Greater London"
+                 *       }
+                 *     } */
                 "application/json": components["schemas"]["PlaceOrderRequest"];
             };
         };
@@ -19417,6 +19593,9 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "name": "Ada King"
+                 *     } */
                 "application/json": components["schemas"]["UpdateProfileRequest"];
             };
         };
@@ -19809,6 +19988,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "city": "London",
+                 *       "country": "GB",
+                 *       "isDefault": false,
+                 *       "label": "Home",
+                 *       "line1": "12 St James’s Square",
+                 *       "line2": "Flat 3",
+                 *       "name": "Ada Lovelace",
+                 *       "postalCode": "SW1Y 4JH",
+                 *       "region": "Greater London"
+                 *     } */
                 "application/json": components["schemas"]["CreateAddressRequest"];
             };
         };
@@ -20528,6 +20718,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "city": "London",
+                 *       "country": "GB",
+                 *       "isDefault": true,
+                 *       "label": "Work",
+                 *       "line1": "12 St James’s Square",
+                 *       "line2": "Flat 3",
+                 *       "name": "Ada Lovelace",
+                 *       "postalCode": "SW1Y 4JH",
+                 *       "region": "Greater London"
+                 *     } */
                 "application/json": components["schemas"]["UpdateAddressRequest"];
             };
         };
@@ -20845,6 +21046,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "currentPassword": "correct horse battery staple",
+                 *       "newPassword": "a new horse battery staple"
+                 *     } */
                 "application/json": components["schemas"]["ChangePasswordRequest"];
             };
         };
@@ -22170,6 +22375,9 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {
+                 *       "paymentToken": "tok_visa"
+                 *     } */
                 "application/json": components["schemas"]["PayOrderRequest"];
             };
         };

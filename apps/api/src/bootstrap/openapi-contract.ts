@@ -83,6 +83,7 @@ export function completeContract(input: OpenAPIObject): OpenAPIObject {
     'x-internal': false,
   }));
   closeRequestSchemas(document);
+  addRequestExamples(document);
   for (const [path, item] of Object.entries<Json>(document.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
@@ -213,4 +214,49 @@ function addIntegerFormats(node: unknown): void {
     schema.format = fits(schema.maximum ?? schema.exclusiveMaximum) && fits(schema.minimum ?? schema.exclusiveMinimum ?? 0) ? 'int32' : 'int64';
   }
   Object.values(schema).forEach(addIntegerFormats);
+}
+
+/**
+ * The body Swagger UI pre-fills (and a reader copies): the required fields, plus the optional ones
+ * that carry an example. Left to itself, Swagger UI would invent a value for every optional field
+ * (a random shippingMethodId, an expectedTotal of 0), and "Execute" as offered would fail.
+ */
+function addRequestExamples(document: Json): void {
+  const sample = (schema: Json | undefined, depth = 0): unknown => {
+    if (!schema || depth > 8) return undefined;
+    if (schema.$ref) return sample(document.components.schemas[String(schema.$ref.split('/').pop())], depth + 1);
+    if (schema.example !== undefined) return schema.example;
+    if (schema.allOf?.length === 1) return sample(schema.allOf[0], depth + 1);
+    if (schema.anyOf) return sample(schema.anyOf.find((option: Json) => option.type !== 'null'), depth + 1);
+    if (Array.isArray(schema.enum)) return schema.enum.find((value: unknown) => value !== null);
+    const type = Array.isArray(schema.type) ? schema.type.find((name: string) => name !== 'null') : schema.type;
+    if (type === 'object' || schema.properties) {
+      const required = new Set<string>(schema.required ?? []);
+      const entries = Object.entries<Json>(schema.properties ?? {})
+        .filter(([name, property]) => required.has(name) || hasExample(property))
+        .map(([name, property]) => [name, sample(property, depth + 1)]);
+      return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+    }
+    if (type === 'array') {
+      const item = sample(schema.items, depth + 1);
+      return item === undefined ? [] : [item];
+    }
+    if (type === 'integer' || type === 'number') return schema.minimum ?? 1;
+    if (type === 'boolean') return true;
+    if (type === 'string') return schema.format === 'uuid' ? undefined : 'string';
+    return undefined;
+  };
+  const hasExample = (schema: Json | undefined): boolean => {
+    if (!schema) return false;
+    if (schema.example !== undefined) return true;
+    if (schema.$ref) return false;
+    return (schema.allOf ?? schema.anyOf ?? []).some((option: Json) => option.example !== undefined);
+  };
+  for (const item of Object.values<Json>(document.paths)) {
+    for (const method of METHODS) {
+      for (const media of Object.values<Json>(item[method]?.requestBody?.content ?? {})) {
+        if (media.example === undefined && media.examples === undefined && media.schema) media.example = sample(media.schema);
+      }
+    }
+  }
 }
