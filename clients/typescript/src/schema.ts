@@ -1278,7 +1278,7 @@ export interface components {
             /**
              * Format: uuid
              * @description The variant to add
-             * @example 8a664d33-6415-d1c0-2c0f-a6150dec7446
+             * @example 8a664d33-6415-41c0-8c0f-a6150dec7446
              */
             variantId: string;
         };
@@ -15909,7 +15909,7 @@ export interface operations {
             content: {
                 /** @example {
                  *       "quantity": 1,
-                 *       "variantId": "8a664d33-6415-d1c0-2c0f-a6150dec7446"
+                 *       "variantId": "8a664d33-6415-41c0-8c0f-a6150dec7446"
                  *     } */
                 "application/json": components["schemas"]["AddCartItemRequest"];
             };
@@ -17999,7 +17999,7 @@ export interface operations {
             content: {
                 /** @example {
                  *       "quantity": 1,
-                 *       "variantId": "8a664d33-6415-d1c0-2c0f-a6150dec7446"
+                 *       "variantId": "8a664d33-6415-41c0-8c0f-a6150dec7446"
                  *     } */
                 "application/json": components["schemas"]["AddCartItemRequest"];
             };

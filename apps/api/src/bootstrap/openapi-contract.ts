@@ -211,7 +211,8 @@ function addIntegerFormats(node: unknown): void {
   const isInteger = schema.type === 'integer' || (Array.isArray(schema.type) && schema.type.includes('integer'));
   if (isInteger && !schema.format) {
     const fits = (bound: unknown) => typeof bound === 'number' && Math.abs(bound) <= 2 ** 31 - 1;
-    schema.format = fits(schema.maximum ?? schema.exclusiveMaximum) && fits(schema.minimum ?? schema.exclusiveMinimum ?? 0) ? 'int32' : 'int64';
+    schema.format =
+      fits(schema.maximum ?? schema.exclusiveMaximum) && fits(schema.minimum ?? schema.exclusiveMinimum ?? 0) ? 'int32' : 'int64';
   }
   Object.values(schema).forEach(addIntegerFormats);
 }
@@ -227,7 +228,11 @@ function addRequestExamples(document: Json): void {
     if (schema.$ref) return sample(document.components.schemas[String(schema.$ref.split('/').pop())], depth + 1);
     if (schema.example !== undefined) return schema.example;
     if (schema.allOf?.length === 1) return sample(schema.allOf[0], depth + 1);
-    if (schema.anyOf) return sample(schema.anyOf.find((option: Json) => option.type !== 'null'), depth + 1);
+    if (schema.anyOf)
+      return sample(
+        schema.anyOf.find((option: Json) => option.type !== 'null'),
+        depth + 1,
+      );
     if (Array.isArray(schema.enum)) return schema.enum.find((value: unknown) => value !== null);
     const type = Array.isArray(schema.type) ? schema.type.find((name: string) => name !== 'null') : schema.type;
     if (type === 'object' || schema.properties) {
