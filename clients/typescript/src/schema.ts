@@ -6528,7 +6528,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description Strong ETag of the product version, for If-Match */
-                    ETag?: string;
+                    ETag: string;
                     Location: components["headers"]["Location"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
@@ -6818,7 +6818,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description Strong ETag of the product version, for If-Match */
-                    ETag?: string;
+                    ETag: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7345,7 +7345,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description Strong ETag of the product version, for If-Match */
-                    ETag?: string;
+                    ETag: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -23191,7 +23191,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description Changes with content, prices and availability */
-                    ETag?: string;
+                    ETag: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -23204,6 +23204,8 @@ export interface operations {
             /** @description Unchanged since the ETag in If-None-Match */
             304: {
                 headers: {
+                    /** @description Changes with content, prices and availability */
+                    ETag: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -23396,9 +23398,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful
-             *
-             *     Alive */
+            /** @description Alive */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -23408,122 +23408,39 @@ export interface operations {
                     "application/json": {
                         /** @example {
                          *       "database": {
-                         *         "responseTime": 12,
                          *         "status": "up"
                          *       }
                          *     } */
-                        details?: {
+                        details: {
                             [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
                                 /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example {
-                         *       "database": {
-                         *         "responseTime": 12,
-                         *         "status": "up"
-                         *       }
-                         *     } */
-                        info?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example ok
-                         * @enum {string}
-                         */
-                        status?: "ok" | "degraded";
-                    };
-                };
-            };
-            /** @description The Health Check is not successful */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example {
-                         *       "database": {
-                         *         "responseTime": 12,
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005,
-                         *         "status": "down"
-                         *       }
-                         *     } */
-                        details?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
+                                status: "up" | "down";
                             };
                         };
                         /** @example {
-                         *       "redis": {
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005,
-                         *         "status": "down"
-                         *       }
-                         *     } */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example {
                          *       "database": {
-                         *         "responseTime": 12,
                          *         "status": "up"
                          *       }
                          *     } */
-                        info?: {
+                        error: {
                             [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
                                 /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
+                                status: "up" | "down";
                             };
-                        } | null;
-                        /**
-                         * @example error
-                         * @enum {string}
-                         */
-                        status?: "error" | "shutting_down";
+                        };
+                        /** @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     } */
+                        info: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok";
                     };
                 };
             };
@@ -23557,9 +23474,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful
-             *
-             *     Ready */
+            /** @description Ready */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -23569,125 +23484,67 @@ export interface operations {
                     "application/json": {
                         /** @example {
                          *       "database": {
-                         *         "responseTime": 12,
                          *         "status": "up"
                          *       }
                          *     } */
-                        details?: {
+                        details: {
                             [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
                                 /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
+                                status: "up" | "down";
                             };
                         };
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
                         /** @example {
                          *       "database": {
-                         *         "responseTime": 12,
                          *         "status": "up"
                          *       }
                          *     } */
-                        info?: {
+                        error: {
                             [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
                                 /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
+                                status: "up" | "down";
                             };
-                        } | null;
-                        /**
-                         * @example ok
-                         * @enum {string}
-                         */
-                        status?: "ok" | "degraded";
+                        };
+                        /** @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     } */
+                        info: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok";
                     };
                 };
             };
-            /** @description The Health Check is not successful
-             *
-             *     Service Unavailable */
+            /** @description Service Unavailable */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example {
-                         *       "database": {
-                         *         "responseTime": 12,
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005,
-                         *         "status": "down"
-                         *       }
-                         *     } */
-                        details?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /** @example {
-                         *       "redis": {
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005,
-                         *         "status": "down"
-                         *       }
-                         *     } */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example {
-                         *       "database": {
-                         *         "responseTime": 12,
-                         *         "status": "up"
-                         *       }
-                         *     } */
-                        info?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
+                    /** @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "detail": "The service is not ready.",
+                     *       "instance": "/api/v1/products",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "traceId": "5f0c3b0e-3d7e-4b7c-9a43-2b1f4b1e8a11",
+                     *       "type": "https://congocart.dev/problems/service-unavailable"
+                     *     } */
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
-                         * @example error
-                         * @enum {string}
+                         * Format: int64
+                         * @enum {integer}
                          */
-                        status?: "error" | "shutting_down";
-                    };
+                        status?: 503;
+                    } & components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */

@@ -140,6 +140,9 @@ function completeOperation(path: string, method: string, operation: Json): void 
       headers['RateLimit-Policy'] = { $ref: '#/components/headers/RateLimitPolicy' };
     }
     if (numeric === 201) headers.Location = { $ref: '#/components/headers/Location' };
+    // A declared ETag is always sent (also with a 304, which answers the same representation).
+    const etag = headers.ETag ?? (numeric === 304 ? responses['200']?.headers?.ETag : undefined);
+    if (etag && !etag.$ref) headers.ETag = { ...etag, required: true };
     if (idempotent && numeric < 300) headers['Idempotent-Replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
     const problem = response.content?.[PROBLEM_CONTENT_TYPE];
     if (problem) {
