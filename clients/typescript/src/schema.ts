@@ -13854,7 +13854,7 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code?: "INVALID_CREDENTIALS" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
@@ -13883,7 +13883,7 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN";
                         /**
                          * Format: int64
                          * @enum {integer}
@@ -14725,7 +14725,7 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code?: "INVALID_REFRESH_TOKEN" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
@@ -14961,7 +14961,7 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code?: "EMAIL_TAKEN";
                         /**
                          * Format: int64
                          * @enum {integer}
@@ -16069,7 +16069,7 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code?: "CART_FULL" | "INSUFFICIENT_STOCK" | "VARIANT_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
@@ -16650,7 +16650,7 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code?: "INSUFFICIENT_STOCK" | "VARIANT_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
@@ -18101,7 +18101,7 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code?: "CART_FULL" | "INSUFFICIENT_STOCK" | "VARIANT_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
@@ -18599,7 +18599,7 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code?: "INSUFFICIENT_STOCK" | "VARIANT_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
@@ -19241,7 +19241,7 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code?: "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "PRICE_CHANGED" | "VARIANT_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
@@ -19330,7 +19330,7 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CART_EMPTY" | "IDEMPOTENCY_KEY_REUSED" | "ORDER_TOO_LARGE" | "SHIPPING_UNAVAILABLE" | "UNPROCESSABLE";
+                        code?: "CART_EMPTY" | "IDEMPOTENCY_KEY_REUSED" | "ORDER_TOO_LARGE" | "SHIPPING_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
@@ -22181,7 +22181,7 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code?: "INVALID_ORDER_TRANSITION" | "ORDER_CHANGED_CONCURRENTLY";
                         /**
                          * Format: int64
                          * @enum {integer}
@@ -22547,7 +22547,9 @@ export interface operations {
                     } & components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state
+             *
+             *     Conflicts with the current state */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -22567,7 +22569,7 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code?: "IDEMPOTENCY_KEY_IN_USE" | "INVALID_ORDER_TRANSITION" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING";
                         /**
                          * Format: int64
                          * @enum {integer}

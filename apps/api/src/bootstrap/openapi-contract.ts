@@ -19,6 +19,8 @@ const PROBLEM_REF = '#/components/schemas/ProblemDto';
 /** Routes limited by the per-client rate limits (see routeClassOf); /auth has its own limits. */
 const UNTHROTTLED = [/^\/api\/v1\/payments\/webhooks\//, /^\/(health|metrics)/];
 
+const IDEMPOTENCY_CODES: Record<number, string> = { 409: 'IDEMPOTENCY_KEY_IN_USE', 422: 'IDEMPOTENCY_KEY_REUSED' };
+
 const SUCCESS_DESCRIPTIONS: Record<string, string> = {
   '200': 'Success',
   '201': 'Created; `Location` names the new resource (or its parent)',
@@ -148,7 +150,10 @@ function completeOperation(path: string, method: string, operation: Json): void 
     if (problem) {
       if (numeric === 429 || (numeric === 503 && path.startsWith('/api/v1/')))
         headers['Retry-After'] = { $ref: '#/components/headers/RetryAfter' };
-      problem.schema = problemSchema(numeric, status === 'default', response[PROBLEM_CODES_EXTENSION]);
+      const declared: string[] | undefined = response[PROBLEM_CODES_EXTENSION];
+      // Every idempotent operation may answer these, beside what it declares itself.
+      const idempotency = idempotent ? IDEMPOTENCY_CODES[numeric] : undefined;
+      problem.schema = problemSchema(numeric, status === 'default', declared && idempotency ? [...declared, idempotency] : declared);
       problem.example = problemExample(numeric, path);
       delete response[PROBLEM_CODES_EXTENSION];
     }

@@ -39,7 +39,10 @@ export class CheckoutController {
       },
     },
   })
-  @ApiProblems(409, 422)
+  @ApiProblems({
+    409: ['INSUFFICIENT_STOCK', 'VARIANT_UNAVAILABLE', 'PRICE_CHANGED'],
+    422: ['CART_EMPTY', 'SHIPPING_UNAVAILABLE', 'ORDER_TOO_LARGE'],
+  })
   async checkout(
     @CurrentActor() actor: Actor,
     @Body() body: PlaceOrderRequest,
