@@ -14951,13 +14951,13 @@ export interface operations {
                 };
                 content: {
                     /** @example {
-                     *       "code": "INSUFFICIENT_STOCK",
-                     *       "detail": "Only 2 of this variant can be bought now.",
-                     *       "instance": "/api/v1/cart/items",
+                     *       "code": "EMAIL_TAKEN",
+                     *       "detail": "An account with this e-mail address already exists.",
+                     *       "instance": "/api/v1/auth/register",
                      *       "status": 409,
                      *       "title": "Conflict",
                      *       "traceId": "5f0c3b0e-3d7e-4b7c-9a43-2b1f4b1e8a11",
-                     *       "type": "https://congocart.dev/problems/insufficient-stock"
+                     *       "type": "https://congocart.dev/problems/email-taken"
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
@@ -22171,13 +22171,13 @@ export interface operations {
                 };
                 content: {
                     /** @example {
-                     *       "code": "INSUFFICIENT_STOCK",
-                     *       "detail": "Only 2 of this variant can be bought now.",
-                     *       "instance": "/api/v1/cart/items",
+                     *       "code": "INVALID_ORDER_TRANSITION",
+                     *       "detail": "An order that is fulfilled cannot become cancelled.",
+                     *       "instance": "/api/v1/orders/{id}/cancel",
                      *       "status": 409,
                      *       "title": "Conflict",
                      *       "traceId": "5f0c3b0e-3d7e-4b7c-9a43-2b1f4b1e8a11",
-                     *       "type": "https://congocart.dev/problems/insufficient-stock"
+                     *       "type": "https://congocart.dev/problems/invalid-order-transition"
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
@@ -22559,13 +22559,13 @@ export interface operations {
                 };
                 content: {
                     /** @example {
-                     *       "code": "INSUFFICIENT_STOCK",
-                     *       "detail": "Only 2 of this variant can be bought now.",
-                     *       "instance": "/api/v1/cart/items",
+                     *       "code": "INVALID_ORDER_TRANSITION",
+                     *       "detail": "An order that is fulfilled cannot become cancelled.",
+                     *       "instance": "/api/v1/orders/{id}/payments",
                      *       "status": 409,
                      *       "title": "Conflict",
                      *       "traceId": "5f0c3b0e-3d7e-4b7c-9a43-2b1f4b1e8a11",
-                     *       "type": "https://congocart.dev/problems/insufficient-stock"
+                     *       "type": "https://congocart.dev/problems/invalid-order-transition"
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
@@ -22789,7 +22789,38 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The provider’s event, verified as raw bytes (fields the provider adds are ignored) */
+        requestBody: {
+            content: {
+                /** @example {
+                 *       "createdAt": "2026-11-24T10:00:00.000Z",
+                 *       "data": {
+                 *         "orderId": "3d0c2f1e-8b1a-4c55-9d7e-0a4c1f5b2e77",
+                 *         "paymentId": "3d0c2f1e-8b1a-4c55-9d7e-0a4c1f5b2e77"
+                 *       },
+                 *       "id": "evt_1",
+                 *       "type": "payment.succeeded"
+                 *     } */
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: {
+                        /** Format: uuid */
+                        orderId: string;
+                        /** Format: uuid */
+                        paymentId: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    /** @example evt_1 */
+                    id: string;
+                    /** @enum {string} */
+                    type: "payment.succeeded" | "payment.failed" | "payment.refunded";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
         responses: {
             /** @description Success */
             200: {

@@ -2,6 +2,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import {
   GENERIC_PROBLEM_CODES,
   PROBLEM_CODES,
+  PROBLEM_DETAILS,
   PROBLEM_CODES_EXTENSION,
   PROBLEM_CONTENT_TYPE,
   PROBLEM_EXAMPLES,
@@ -18,6 +19,27 @@ const BODY_METHODS = new Set(['post', 'put', 'patch']);
 const PROBLEM_REF = '#/components/schemas/ProblemDto';
 /** Routes limited by the per-client rate limits (see routeClassOf); /auth has its own limits. */
 const UNTHROTTLED = [/^\/api\/v1\/payments\/webhooks\//, /^\/(health|metrics)/];
+
+/** Header tokens that hold a resource (not a user): API-key schemes, entered once in Swagger UI. */
+const TOKEN_SCHEMES: Record<string, { name: string; header: string; description: string }> = {
+  'x-cart-token': {
+    name: 'cartToken',
+    header: 'X-Cart-Token',
+    description: 'The `token` answered by `POST /carts`: enter it once to use the guest-cart routes (missing or wrong → 404)',
+  },
+  'x-order-token': {
+    name: 'orderToken',
+    header: 'X-Order-Token',
+    description: 'The `orderToken` answered by a guest checkout: enter it once to use the guest-order routes (missing or wrong → 404)',
+  },
+};
+
+const STRING_SAMPLES: Record<string, string> = {
+  uuid: '3d0c2f1e-8b1a-4c55-9d7e-0a4c1f5b2e77',
+  'date-time': '2026-11-24T10:00:00.000Z',
+  email: 'ada@example.com',
+  uri: 'https://example.com',
+};
 
 const IDEMPOTENCY_CODES: Record<number, string> = { 409: 'IDEMPOTENCY_KEY_IN_USE', 422: 'IDEMPOTENCY_KEY_REUSED' };
 
@@ -66,15 +88,22 @@ const HEADERS: Json = {
 export function completeContract(input: OpenAPIObject): OpenAPIObject {
   const document = toOas31(structuredClone(input) as Json);
   document.components.headers = { ...(document.components.headers ?? {}), ...HEADERS };
-  document.components.securitySchemes = {
-    ...document.components.securitySchemes,
-    cartToken: {
+  const usedHeaders = new Set(
+    Object.values<Json>(document.paths).flatMap((item) =>
+      METHODS.flatMap((method) =>
+        (item[method]?.parameters ?? []).filter((p: Json) => p.in === 'header').map((p: Json) => p.name.toLowerCase()),
+      ),
+    ),
+  );
+  for (const [header, scheme] of Object.entries(TOKEN_SCHEMES)) {
+    if (!usedHeaders.has(header)) continue;
+    document.components.securitySchemes[scheme.name] = {
       type: 'apiKey',
       in: 'header',
-      name: 'X-Cart-Token',
-      description: 'The `token` answered by `POST /carts`: enter it once to use the guest-cart routes',
-    },
-  };
+      name: scheme.header,
+      description: scheme.description,
+    };
+  }
   document.components.securitySchemes.bearer.description =
     'The `accessToken` of a session (`POST /api/v1/auth/login`, `register` or `refresh`): a short-lived JWT signed ' +
     'with HS256 and a dedicated secret, following RFC8725 (JWT best current practices: the algorithm is fixed by the ' +
@@ -99,11 +128,17 @@ export function completeContract(input: OpenAPIObject): OpenAPIObject {
 
 function completeOperation(path: string, method: string, operation: Json): void {
   const parameters: Json[] = operation.parameters ?? [];
-  // The cart token is a credential entered once (Authorize), not a field retyped on every call.
-  const cartToken = parameters.find((parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === 'x-cart-token');
-  if (cartToken) {
-    operation.parameters = parameters.filter((parameter) => parameter !== cartToken);
-    operation.security = [{ cartToken: [] }];
+  // A resource token (X-Cart-Token, X-Order-Token) is a credential entered once (Authorize), not a field retyped on every call.
+  for (const [header, scheme] of Object.entries(TOKEN_SCHEMES)) {
+    const token = (operation.parameters ?? []).find(
+      (parameter: Json) => parameter.in === 'header' && parameter.name.toLowerCase() === header,
+    );
+    if (!token) continue;
+    operation.parameters = operation.parameters.filter((parameter: Json) => parameter !== token);
+    operation.security = [
+      ...(operation.security ?? []).filter((requirement: Json) => !(scheme.name in requirement)),
+      { [scheme.name]: [] },
+    ];
   }
   const idempotent = parameters.some((parameter) => parameter.in === 'header' && parameter.name === 'Idempotency-Key');
   for (const parameter of parameters) {
@@ -154,7 +189,7 @@ function completeOperation(path: string, method: string, operation: Json): void 
       // Every idempotent operation may answer these, beside what it declares itself.
       const idempotency = idempotent ? IDEMPOTENCY_CODES[numeric] : undefined;
       problem.schema = problemSchema(numeric, status === 'default', declared && idempotency ? [...declared, idempotency] : declared);
-      problem.example = problemExample(numeric, path);
+      problem.example = problemExample(numeric, path, problem.schema.properties?.code?.enum);
       delete response[PROBLEM_CODES_EXTENSION];
     }
     response.headers = headers;
@@ -174,8 +209,11 @@ function problemSchema(status: number, fallback: boolean, declared?: string[]): 
   };
 }
 
-function problemExample(status: number, path: string): Json {
-  const example = PROBLEM_EXAMPLES[status] ?? { code: 'INTERNAL_ERROR', detail: titleFor(status), instance: path };
+function problemExample(status: number, path: string, codes?: string[]): Json {
+  const typical = PROBLEM_EXAMPLES[status] ?? { code: 'INTERNAL_ERROR', detail: titleFor(status), instance: path };
+  // The status's typical problem, unless this operation answers other codes with it.
+  const code = !codes || codes.includes(typical.code) ? typical.code : (codes.find((candidate) => PROBLEM_DETAILS[candidate]) ?? codes[0]);
+  const example = code === typical.code ? typical : { code, detail: PROBLEM_DETAILS[code] ?? titleFor(status), instance: path };
   return {
     type: problemType(example.code),
     title: titleFor(status),
@@ -256,7 +294,7 @@ function addRequestExamples(document: Json): void {
     }
     if (type === 'integer' || type === 'number') return schema.minimum ?? 1;
     if (type === 'boolean') return true;
-    if (type === 'string') return schema.format === 'uuid' ? undefined : 'string';
+    if (type === 'string') return STRING_SAMPLES[schema.format] ?? 'string';
     return undefined;
   };
   const hasExample = (schema: Json | undefined): boolean => {

@@ -95,3 +95,18 @@ export const PROBLEM_EXAMPLES: Record<number, { code: string; detail: string; in
   },
   503: { code: 'SERVICE_UNAVAILABLE', detail: 'The service is not ready.', instance: '/api/v1/products' },
 };
+
+/** What the server says with a code, for the examples of operations whose codes differ from the status's typical one. */
+export const PROBLEM_DETAILS: Record<string, string> = {
+  EMAIL_TAKEN: 'An account with this e-mail address already exists.',
+  INVALID_CREDENTIALS: 'The e-mail address or password is wrong.',
+  ACCOUNT_DISABLED: 'This account is disabled.',
+  INVALID_REFRESH_TOKEN: 'The refresh token is invalid, expired or revoked: sign in again.',
+  INVALID_ORDER_TRANSITION: 'An order that is fulfilled cannot become cancelled.',
+  PAYMENT_PENDING: 'A payment for this order is awaiting confirmation from the provider.',
+  INVALID_SIGNATURE: 'The webhook signature is missing, malformed or wrong.',
+  SLUG_TAKEN: 'The slug "classic-t-shirt" is already in use.',
+  SKU_TAKEN: 'A variant with this SKU already exists.',
+  LAST_ADMIN: 'The last active admin cannot be demoted or disabled.',
+  INVALID_TOKEN: 'The token is invalid, expired or already used.',
+};
