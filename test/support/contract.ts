@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -94,6 +95,7 @@ export class ContractValidator {
     if (!media.schema) return problems;
     const body = contentType.endsWith('json') ? response.body : response.text;
     const errors = this.validate(`${pointer}/content/${escape(contentType)}/schema`, body);
+    if (errors.length === 0) this.observe(media.schema, body);
     return [...problems, ...errors];
   }
 
@@ -112,6 +114,31 @@ export class ContractValidator {
       this.validators.set(pointer, validator);
     }
     return validator(value) ? [] : (validator.errors ?? []).map(describe);
+  }
+
+  /** Counts, per schema and optional property, the responses that carried it and those that did not. */
+  private observe(schema: Json | undefined, value: unknown, name = '(inline)', depth = 0): void {
+    if (!schema || value === null || value === undefined || depth > 20) return;
+    if (schema.$ref) return this.observe(this.resolve(schema), value, String(schema.$ref).split('/').pop(), depth + 1);
+    for (const part of schema.allOf ?? []) this.observe(part, value, name, depth + 1);
+    const branch = (schema.anyOf ?? schema.oneOf ?? []).find((option: Json) => option.type !== 'null');
+    if (branch) this.observe(branch, value, name, depth + 1);
+    if (Array.isArray(value)) {
+      for (const item of value) this.observe(schema.items, item, name, depth + 1);
+      return;
+    }
+    if (typeof value !== 'object' || !schema.properties) return;
+    const required = new Set<string>(schema.required ?? []);
+    for (const [property, propertySchema] of Object.entries<Json>(schema.properties)) {
+      const present = (value as Json)[property] !== undefined;
+      if (!required.has(property)) {
+        const key = `${name}.${property}`;
+        const counts = usage.get(key) ?? { present: 0, absent: 0 };
+        counts[present ? 'present' : 'absent'] += 1;
+        usage.set(key, counts);
+      }
+      if (present) this.observe(propertySchema, (value as Json)[property], name, depth + 1);
+    }
   }
 
   private resolve(node: Json): Json {
@@ -152,4 +179,46 @@ export function assertContract(method: string, url: string, response: ObservedRe
       problems.map((problem) => `  - ${problem}`).join('\n') +
       `\n  body: ${body}`,
   );
+}
+
+/** Optional response properties seen, per test process; see reportAlwaysSentOptionals. */
+const usage = new Map<string, { present: number; absent: number }>();
+
+function usageDirectory(): string {
+  return join(tmpdir(), 'congocart-contract-usage', process.env.CONGOCART_TEST_TEMPLATE ?? 'unknown');
+}
+
+/** Writes what this test file observed (called after each file, see test/support/contract-usage.ts). */
+export function flushUsage(): void {
+  if (usage.size === 0) return;
+  mkdirSync(usageDirectory(), { recursive: true });
+  writeFileSync(join(usageDirectory(), `${process.pid}-${Date.now()}.json`), JSON.stringify(Object.fromEntries(usage)));
+  usage.clear();
+}
+
+/**
+ * After the run: optional response properties that every response of the run carried. Each is a
+ * candidate for `required` (nothing the server always sends should be optional in the document),
+ * or a sign that the tests never see the case where it is absent.
+ */
+export function reportAlwaysSentOptionals(): string[] {
+  const totals = new Map<string, { present: number; absent: number }>();
+  let files: string[] = [];
+  try {
+    files = readdirSync(usageDirectory());
+  } catch {
+    return [];
+  }
+  for (const file of files) {
+    const counts = JSON.parse(readFileSync(join(usageDirectory(), file), 'utf8')) as Record<string, { present: number; absent: number }>;
+    for (const [key, { present, absent }] of Object.entries(counts)) {
+      const total = totals.get(key) ?? { present: 0, absent: 0 };
+      totals.set(key, { present: total.present + present, absent: total.absent + absent });
+    }
+  }
+  rmSync(usageDirectory(), { recursive: true, force: true });
+  return [...totals]
+    .filter(([, { present, absent }]) => absent === 0 && present >= 3)
+    .map(([key, { present }]) => `${key} (sent in all ${present} responses)`)
+    .sort();
 }

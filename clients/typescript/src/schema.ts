@@ -2867,13 +2867,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -2896,13 +2896,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -2925,13 +2925,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -2954,13 +2954,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -2983,13 +2983,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -3012,13 +3012,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -3042,13 +3042,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -3072,13 +3072,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -3152,13 +3152,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -3181,13 +3181,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -3210,13 +3210,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -3239,13 +3239,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -3268,13 +3268,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -3297,13 +3297,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -3327,13 +3327,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -3357,13 +3357,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -3447,13 +3447,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -3476,13 +3476,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -3505,13 +3505,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -3534,13 +3534,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -3563,13 +3563,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -3592,13 +3592,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -3621,13 +3621,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -3650,13 +3650,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -3680,13 +3680,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -3710,13 +3710,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -3792,13 +3792,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -3821,13 +3821,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -3850,13 +3850,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -3879,13 +3879,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -3908,13 +3908,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -3938,13 +3938,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -3968,13 +3968,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -4058,13 +4058,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -4087,13 +4087,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -4116,13 +4116,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -4145,13 +4145,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -4174,13 +4174,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Body larger than the limit */
@@ -4203,13 +4203,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -4232,13 +4232,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Body is not application/json */
@@ -4261,13 +4261,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -4291,13 +4291,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -4321,13 +4321,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -4408,13 +4408,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -4437,13 +4437,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -4466,13 +4466,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -4495,13 +4495,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -4524,13 +4524,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -4554,13 +4554,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -4584,13 +4584,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -4657,13 +4657,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -4686,13 +4686,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -4716,13 +4716,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -4746,13 +4746,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -4838,13 +4838,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -4867,13 +4867,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -4896,13 +4896,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -4926,13 +4926,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -4956,13 +4956,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -5038,13 +5038,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -5067,13 +5067,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -5096,13 +5096,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -5125,13 +5125,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -5154,13 +5154,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -5184,13 +5184,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -5214,13 +5214,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -5296,13 +5296,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -5325,13 +5325,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -5354,13 +5354,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -5383,13 +5383,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -5412,13 +5412,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -5441,13 +5441,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -5470,13 +5470,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -5499,13 +5499,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -5529,13 +5529,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -5559,13 +5559,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -5649,13 +5649,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -5678,13 +5678,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -5707,13 +5707,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -5736,13 +5736,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -5765,13 +5765,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -5794,13 +5794,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -5823,13 +5823,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -5852,13 +5852,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -5882,13 +5882,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -5912,13 +5912,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -6002,13 +6002,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -6031,13 +6031,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -6060,13 +6060,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -6089,13 +6089,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -6118,13 +6118,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -6147,13 +6147,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -6176,13 +6176,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -6205,13 +6205,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -6235,13 +6235,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -6265,13 +6265,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -6350,13 +6350,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -6379,13 +6379,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -6408,13 +6408,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -6438,13 +6438,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -6468,13 +6468,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -6565,13 +6565,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -6594,13 +6594,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -6623,13 +6623,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -6652,13 +6652,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -6681,13 +6681,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -6710,13 +6710,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -6740,13 +6740,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -6770,13 +6770,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -6854,13 +6854,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -6883,13 +6883,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -6912,13 +6912,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -6941,13 +6941,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -6970,13 +6970,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -7000,13 +7000,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -7030,13 +7030,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -7110,13 +7110,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -7139,13 +7139,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -7168,13 +7168,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -7197,13 +7197,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -7226,13 +7226,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -7256,13 +7256,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -7286,13 +7286,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -7381,13 +7381,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -7410,13 +7410,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -7439,13 +7439,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -7468,13 +7468,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -7497,13 +7497,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description If-Match does not match the current version */
@@ -7526,13 +7526,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PRECONDITION_FAILED";
+                        code: "PRECONDITION_FAILED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 412;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 412;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -7555,13 +7555,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -7584,13 +7584,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -7613,13 +7613,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -7643,13 +7643,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -7673,13 +7673,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -7773,13 +7773,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -7802,13 +7802,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -7831,13 +7831,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -7860,13 +7860,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -7889,13 +7889,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -7918,13 +7918,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -7947,13 +7947,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -7976,13 +7976,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -8006,13 +8006,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -8036,13 +8036,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -8120,13 +8120,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -8149,13 +8149,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -8178,13 +8178,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -8208,13 +8208,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -8238,13 +8238,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -8336,13 +8336,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -8365,13 +8365,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -8394,13 +8394,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -8423,13 +8423,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -8452,13 +8452,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -8481,13 +8481,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -8511,13 +8511,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -8541,13 +8541,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -8621,13 +8621,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -8650,13 +8650,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -8679,13 +8679,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -8708,13 +8708,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -8737,13 +8737,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -8767,13 +8767,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -8797,13 +8797,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -8893,13 +8893,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -8922,13 +8922,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -8951,13 +8951,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -8980,13 +8980,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -9009,13 +9009,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -9038,13 +9038,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -9067,13 +9067,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -9096,13 +9096,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -9126,13 +9126,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -9156,13 +9156,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -9242,13 +9242,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -9271,13 +9271,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -9300,13 +9300,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -9330,13 +9330,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -9360,13 +9360,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -9451,13 +9451,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -9480,13 +9480,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -9509,13 +9509,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -9538,13 +9538,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -9567,13 +9567,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -9596,13 +9596,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -9626,13 +9626,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -9656,13 +9656,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -9736,13 +9736,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -9765,13 +9765,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -9794,13 +9794,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -9823,13 +9823,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -9852,13 +9852,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -9882,13 +9882,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -9912,13 +9912,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -10005,13 +10005,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -10034,13 +10034,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -10063,13 +10063,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -10092,13 +10092,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -10121,13 +10121,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -10150,13 +10150,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -10179,13 +10179,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -10208,13 +10208,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -10238,13 +10238,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -10268,13 +10268,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -10356,13 +10356,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -10385,13 +10385,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -10414,13 +10414,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -10444,13 +10444,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -10474,13 +10474,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -10564,13 +10564,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -10593,13 +10593,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -10622,13 +10622,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -10651,13 +10651,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -10680,13 +10680,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -10709,13 +10709,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -10738,13 +10738,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -10767,13 +10767,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -10797,13 +10797,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -10827,13 +10827,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -10922,13 +10922,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -10951,13 +10951,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -10980,13 +10980,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -11009,13 +11009,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -11038,13 +11038,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -11067,13 +11067,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -11096,13 +11096,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -11125,13 +11125,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -11155,13 +11155,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -11185,13 +11185,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -11269,13 +11269,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -11298,13 +11298,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -11327,13 +11327,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -11357,13 +11357,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -11387,13 +11387,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -11480,13 +11480,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -11509,13 +11509,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -11538,13 +11538,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -11567,13 +11567,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -11596,13 +11596,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -11626,13 +11626,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -11656,13 +11656,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -11738,13 +11738,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -11767,13 +11767,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -11796,13 +11796,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -11825,13 +11825,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -11854,13 +11854,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -11884,13 +11884,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -11914,13 +11914,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -11994,13 +11994,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -12023,13 +12023,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -12052,13 +12052,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -12081,13 +12081,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -12110,13 +12110,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -12140,13 +12140,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -12170,13 +12170,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -12262,13 +12262,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -12291,13 +12291,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -12320,13 +12320,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -12349,13 +12349,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -12378,13 +12378,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -12407,13 +12407,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -12436,13 +12436,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -12466,13 +12466,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -12496,13 +12496,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -12583,13 +12583,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -12612,13 +12612,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -12641,13 +12641,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -12670,13 +12670,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -12699,13 +12699,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -12729,13 +12729,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -12759,13 +12759,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -12843,13 +12843,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -12872,13 +12872,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -12901,13 +12901,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -12930,13 +12930,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -12959,13 +12959,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -12988,13 +12988,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -13017,13 +13017,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -13046,13 +13046,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -13076,13 +13076,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -13106,13 +13106,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -13188,13 +13188,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -13217,13 +13217,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -13246,13 +13246,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -13275,13 +13275,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -13304,13 +13304,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -13333,13 +13333,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -13362,13 +13362,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -13392,13 +13392,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -13422,13 +13422,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -13504,13 +13504,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -13533,13 +13533,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -13562,13 +13562,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -13591,13 +13591,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -13620,13 +13620,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -13649,13 +13649,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -13678,13 +13678,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -13708,13 +13708,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -13738,13 +13738,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -13825,13 +13825,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -13854,13 +13854,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -13883,13 +13883,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -13912,13 +13912,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -13941,13 +13941,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Throttled; see Retry-After */
@@ -13971,13 +13971,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -14001,13 +14001,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -14085,13 +14085,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -14114,13 +14114,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -14143,13 +14143,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Throttled; see Retry-After */
@@ -14173,13 +14173,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -14203,13 +14203,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -14289,13 +14289,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -14318,13 +14318,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -14347,13 +14347,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Throttled; see Retry-After */
@@ -14377,13 +14377,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -14407,13 +14407,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -14492,13 +14492,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -14521,13 +14521,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -14550,13 +14550,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Throttled; see Retry-After */
@@ -14580,13 +14580,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -14610,13 +14610,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -14696,13 +14696,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -14725,13 +14725,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_REFRESH_TOKEN" | "UNAUTHORIZED";
+                        code: "INVALID_REFRESH_TOKEN" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -14754,13 +14754,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -14783,13 +14783,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Throttled; see Retry-After */
@@ -14813,13 +14813,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -14843,13 +14843,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -14932,13 +14932,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -14961,13 +14961,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "EMAIL_TAKEN";
+                        code: "EMAIL_TAKEN";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -14990,13 +14990,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -15019,13 +15019,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Throttled; see Retry-After */
@@ -15049,13 +15049,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -15079,13 +15079,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -15163,13 +15163,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -15192,13 +15192,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -15221,13 +15221,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Throttled; see Retry-After */
@@ -15251,13 +15251,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -15281,13 +15281,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -15354,13 +15354,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -15383,13 +15383,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -15413,13 +15413,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -15443,13 +15443,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -15514,13 +15514,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -15543,13 +15543,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -15573,13 +15573,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -15603,13 +15603,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -15690,13 +15690,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -15719,13 +15719,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -15748,13 +15748,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -15777,13 +15777,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -15806,13 +15806,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -15836,13 +15836,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -15866,13 +15866,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -15953,13 +15953,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -15982,13 +15982,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -16011,13 +16011,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -16040,13 +16040,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -16069,13 +16069,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CART_FULL" | "INSUFFICIENT_STOCK" | "VARIANT_UNAVAILABLE";
+                        code: "CART_FULL" | "INSUFFICIENT_STOCK" | "VARIANT_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -16098,13 +16098,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -16127,13 +16127,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -16157,13 +16157,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -16187,13 +16187,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -16269,13 +16269,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -16298,13 +16298,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -16327,13 +16327,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -16356,13 +16356,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -16385,13 +16385,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -16415,13 +16415,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -16445,13 +16445,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -16534,13 +16534,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -16563,13 +16563,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -16592,13 +16592,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -16621,13 +16621,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -16650,13 +16650,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_STOCK" | "VARIANT_UNAVAILABLE";
+                        code: "INSUFFICIENT_STOCK" | "VARIANT_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -16679,13 +16679,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -16708,13 +16708,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -16737,13 +16737,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -16767,13 +16767,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -16797,13 +16797,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -16884,13 +16884,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -16913,13 +16913,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -16942,13 +16942,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -16971,13 +16971,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -17000,13 +17000,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -17029,13 +17029,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -17059,13 +17059,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -17089,13 +17089,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -17171,13 +17171,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -17200,13 +17200,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -17229,13 +17229,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -17259,13 +17259,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -17289,13 +17289,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -17369,13 +17369,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -17398,13 +17398,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -17427,13 +17427,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -17457,13 +17457,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -17487,13 +17487,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -17569,13 +17569,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -17598,13 +17598,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -17627,13 +17627,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -17657,13 +17657,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -17687,13 +17687,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -17777,13 +17777,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -17806,13 +17806,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -17835,13 +17835,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -17864,13 +17864,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -17893,13 +17893,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -17923,13 +17923,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -17953,13 +17953,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -18043,13 +18043,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -18072,13 +18072,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -18101,13 +18101,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CART_FULL" | "INSUFFICIENT_STOCK" | "VARIANT_UNAVAILABLE";
+                        code: "CART_FULL" | "INSUFFICIENT_STOCK" | "VARIANT_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -18130,13 +18130,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -18159,13 +18159,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -18188,13 +18188,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -18218,13 +18218,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -18248,13 +18248,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -18332,13 +18332,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -18361,13 +18361,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -18390,13 +18390,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -18420,13 +18420,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -18450,13 +18450,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -18541,13 +18541,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -18570,13 +18570,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -18599,13 +18599,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_STOCK" | "VARIANT_UNAVAILABLE";
+                        code: "INSUFFICIENT_STOCK" | "VARIANT_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -18628,13 +18628,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -18657,13 +18657,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -18686,13 +18686,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -18716,13 +18716,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -18746,13 +18746,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -18831,13 +18831,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -18860,13 +18860,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -18889,13 +18889,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -18919,13 +18919,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -18949,13 +18949,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -19023,13 +19023,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -19053,13 +19053,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -19152,13 +19152,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -19181,13 +19181,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -19210,13 +19210,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state
@@ -19241,13 +19241,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "PRICE_CHANGED" | "VARIANT_UNAVAILABLE";
+                        code: "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "PRICE_CHANGED" | "VARIANT_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -19270,13 +19270,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -19299,13 +19299,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Well-formed but unprocessable
@@ -19330,13 +19330,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CART_EMPTY" | "IDEMPOTENCY_KEY_REUSED" | "ORDER_TOO_LARGE" | "SHIPPING_UNAVAILABLE";
+                        code: "CART_EMPTY" | "IDEMPOTENCY_KEY_REUSED" | "ORDER_TOO_LARGE" | "SHIPPING_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 422;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 422;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -19360,13 +19360,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -19390,13 +19390,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -19463,13 +19463,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -19492,13 +19492,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -19522,13 +19522,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -19552,13 +19552,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -19638,13 +19638,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -19667,13 +19667,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -19696,13 +19696,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -19725,13 +19725,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -19754,13 +19754,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -19784,13 +19784,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -19814,13 +19814,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -19887,13 +19887,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -19917,13 +19917,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -19947,13 +19947,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -20042,13 +20042,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -20071,13 +20071,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -20100,13 +20100,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -20129,13 +20129,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -20158,13 +20158,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -20188,13 +20188,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -20218,13 +20218,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -20300,13 +20300,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -20329,13 +20329,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -20358,13 +20358,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -20387,13 +20387,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -20417,13 +20417,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -20447,13 +20447,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -20527,13 +20527,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -20556,13 +20556,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -20585,13 +20585,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -20614,13 +20614,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -20644,13 +20644,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -20674,13 +20674,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -20771,13 +20771,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -20800,13 +20800,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -20829,13 +20829,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -20858,13 +20858,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
+                        code: "ADDRESS_LIMIT" | "CART_FULL" | "CATEGORY_CYCLE" | "CATEGORY_IN_USE" | "CODE_TAKEN" | "CONFLICT" | "DEFAULT_ADDRESS_REQUIRED" | "EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_USE" | "INSUFFICIENT_STOCK" | "INVALID_ORDER_TRANSITION" | "LAST_ADMIN" | "NO_REFUNDABLE_PAYMENT" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING" | "PRICE_CHANGED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_BELOW_RESERVED" | "STOCK_LIMIT_EXCEEDED" | "TAX_RATE_EXISTS" | "VARIANT_UNAVAILABLE" | "WEBHOOK_ENDPOINT_INACTIVE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -20887,13 +20887,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -20916,13 +20916,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -20945,13 +20945,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -20975,13 +20975,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -21005,13 +21005,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -21090,13 +21090,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -21119,13 +21119,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -21148,13 +21148,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -21177,13 +21177,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -21206,13 +21206,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Throttled; see Retry-After */
@@ -21236,13 +21236,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -21266,13 +21266,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -21345,13 +21345,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -21374,13 +21374,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -21403,13 +21403,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -21432,13 +21432,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -21461,13 +21461,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Throttled; see Retry-After */
@@ -21491,13 +21491,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -21521,13 +21521,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -21607,13 +21607,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -21636,13 +21636,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -21665,13 +21665,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -21695,13 +21695,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -21725,13 +21725,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -21807,13 +21807,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -21836,13 +21836,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -21865,13 +21865,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -21894,13 +21894,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -21923,13 +21923,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -21953,13 +21953,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -21983,13 +21983,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -22065,13 +22065,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -22094,13 +22094,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -22123,13 +22123,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -22152,13 +22152,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state */
@@ -22181,13 +22181,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_ORDER_TRANSITION" | "ORDER_CHANGED_CONCURRENTLY";
+                        code: "INVALID_ORDER_TRANSITION" | "ORDER_CHANGED_CONCURRENTLY";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -22210,13 +22210,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -22239,13 +22239,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -22268,13 +22268,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -22298,13 +22298,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -22328,13 +22328,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -22422,13 +22422,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -22451,13 +22451,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Payment declined */
@@ -22480,13 +22480,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_DECLINED";
+                        code: "PAYMENT_DECLINED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 402;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 402;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Authenticated but not allowed */
@@ -22509,13 +22509,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
+                        code: "ACCOUNT_DISABLED" | "FORBIDDEN" | "INVALID_CREDENTIALS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 403;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 403;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -22538,13 +22538,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Conflicts with the current state
@@ -22569,13 +22569,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "IDEMPOTENCY_KEY_IN_USE" | "INVALID_ORDER_TRANSITION" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING";
+                        code: "IDEMPOTENCY_KEY_IN_USE" | "INVALID_ORDER_TRANSITION" | "ORDER_CHANGED_CONCURRENTLY" | "PAYMENT_PENDING";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 409;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 409;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -22598,13 +22598,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -22627,13 +22627,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -22656,13 +22656,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Well-formed but unprocessable */
@@ -22685,13 +22685,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CART_EMPTY" | "IDEMPOTENCY_KEY_REUSED" | "ORDER_TOO_LARGE" | "SHIPPING_UNAVAILABLE" | "UNPROCESSABLE";
+                        code: "CART_EMPTY" | "IDEMPOTENCY_KEY_REUSED" | "ORDER_TOO_LARGE" | "SHIPPING_UNAVAILABLE" | "UNPROCESSABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 422;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 422;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -22715,13 +22715,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -22745,13 +22745,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -22856,13 +22856,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -22883,13 +22883,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -22910,13 +22910,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Content Too Large */
@@ -22937,13 +22937,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
+                        code: "PAYLOAD_TOO_LARGE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 413;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 413;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -22964,13 +22964,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unsupported Media Type */
@@ -22991,13 +22991,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 415;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 415;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -23019,13 +23019,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -23113,13 +23113,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -23143,13 +23143,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -23173,13 +23173,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -23272,13 +23272,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
+                        code: "CATEGORY_TOO_DEEP" | "INVALID_CURSOR" | "INVALID_TOKEN" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNKNOWN_CATEGORY" | "VALIDATION_FAILED" | "WEBHOOK_URL_NOT_ALLOWED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 400;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 400;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -23301,13 +23301,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description URI Too Long */
@@ -23330,13 +23330,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "URI_TOO_LONG";
+                        code: "URI_TOO_LONG";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 414;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 414;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Too Many Requests */
@@ -23360,13 +23360,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
+                        code: "TOO_MANY_REQUESTS" | "TOO_MANY_UNPAID_ORDERS";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 429;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 429;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Service Unavailable */
@@ -23390,13 +23390,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -23571,13 +23571,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 503;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 503;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -23638,13 +23638,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
+                        code: "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_SIGNATURE" | "UNAUTHORIZED";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 401;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 401;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Not found */
@@ -23665,13 +23665,13 @@ export interface operations {
                      *     } */
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        code: "NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /**
                          * Format: int64
                          * @enum {integer}
                          */
-                        status?: 404;
-                    } & components["schemas"]["ProblemDto"];
+                        status: 404;
+                    } & WithRequired<components["schemas"]["ProblemDto"], "status" | "code">;
                 };
             };
             /** @description Unexpected error (500): quote its `traceId` when reporting it */
@@ -23723,3 +23723,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

@@ -202,6 +202,7 @@ function problemSchema(status: number, fallback: boolean, declared?: string[]): 
   const codes = [...new Set([...(GENERIC_PROBLEM_CODES[status] ?? []), ...(declared ?? PROBLEM_CODES[status] ?? [])])];
   return {
     allOf: [{ $ref: PROBLEM_REF }],
+    required: ['status', 'code'],
     properties: {
       status: { type: 'integer', enum: [status] },
       ...(codes.length ? { code: { type: 'string', enum: codes.sort() } } : {}),
