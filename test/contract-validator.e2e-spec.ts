@@ -72,6 +72,22 @@ describe('contract: responses are checked against openapi.json', () => {
     ]);
   });
 
+  it('finds the framework’s own answers documented: 400, 413, 414, 415 and 404 are problems of the operation', async () => {
+    // Each goes through the validating client: an undocumented status or shape would throw.
+    const malformed = await t.http.post('/api/v1/auth/login', undefined, { raw: '{"email":' });
+    const tooLarge = await t.http.post('/api/v1/auth/login', undefined, { raw: JSON.stringify({ email: 'x'.repeat(2_000_000) }) });
+    const mediaType = await t.http.post('/api/v1/auth/login', undefined, { raw: 'email=a', headers: { 'content-type': 'text/plain' } });
+    const longSegment = await t.http.get(`/api/v1/products/${'a'.repeat(400)}`);
+    const unknownCart = await t.http.get('/api/v1/carts/3d0c2f1e-8b1a-4c55-9d7e-0a4c1f5b2e77', { headers: { 'x-cart-token': 'nope' } });
+    expect([malformed, tooLarge, mediaType, longSegment, unknownCart].map((response) => [response.status, response.body.code])).toEqual([
+      [400, 'MALFORMED_REQUEST'],
+      [413, 'PAYLOAD_TOO_LARGE'],
+      [415, 'UNSUPPORTED_MEDIA_TYPE'],
+      [414, 'URI_TOO_LONG'],
+      [404, 'NOT_FOUND'],
+    ]);
+  });
+
   it('makes the test client throw a readable error on a broken response', async () => {
     const document = structuredClone(contract().document);
     document.paths['/api/v1/categories'].get.responses['200'].content['application/json'].schema = {
