@@ -95,4 +95,22 @@ if (!available && process.env.CI === 'true') {
     const [{ count }] = await t.sql<{ count: string }>(`SELECT count(*) FROM orders WHERE id = ANY($1::uuid[])`, [orders]);
     expect(Number(count)).toBe(2);
   }, 120_000);
+
+  it('takes the guest cart token once (Authorize: cartToken) for every guest-cart call', async () => {
+    const created = await execute('GuestCarts_create', 'guest-carts', '/api/v1/carts');
+    expect(created.status).toBe(201);
+    await page.locator('.auth-wrapper .authorize').click();
+    const cartToken = page.locator('.modal-ux .auth-container').filter({ hasText: 'cartToken' });
+    await cartToken.locator('input').fill(created.body.token);
+    await cartToken.locator('button.authorize').click();
+    await page.locator('.modal-ux button.btn-done').first().click();
+
+    const fillId = async (operation: ReturnType<Page['locator']>) => {
+      await operation.locator('tr[data-param-name="id"] input').fill(created.body.id);
+    };
+    const added = await execute('GuestCarts_addItem', 'guest-carts', `/api/v1/carts/${created.body.id}/items`, fillId);
+    expect([added.status, added.request.headers()['x-cart-token']]).toEqual([200, created.body.token]);
+    const read = await execute('GuestCarts_get', 'guest-carts', `/api/v1/carts/${created.body.id}`, fillId);
+    expect([read.status, read.body.itemCount]).toEqual([200, 1]);
+  }, 60_000);
 });
