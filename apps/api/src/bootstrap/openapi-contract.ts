@@ -41,6 +41,8 @@ const STRING_SAMPLES: Record<string, string> = {
   uri: 'https://example.com',
 };
 
+const AUTH_PREFIX = '/api/v1/auth/';
+
 const IDEMPOTENCY_CODES: Record<number, string> = { 409: 'IDEMPOTENCY_KEY_IN_USE', 422: 'IDEMPOTENCY_KEY_REUSED' };
 
 const SUCCESS_DESCRIPTIONS: Record<string, string> = {
@@ -65,6 +67,18 @@ const HEADERS: Json = {
   RateLimitPolicy: {
     description: 'IETF RateLimit-Policy header: every limit applied, `"<policy>";q=<quota>;w=<window seconds>`',
     schema: { type: 'string', maxLength: 512, example: '"reads-ip";q=600;w=60' },
+  },
+  XRateLimitLimit: {
+    description: 'Requests allowed in the window (sign-in limits of /auth)',
+    schema: { type: 'integer', minimum: 0, maximum: 1000000 },
+  },
+  XRateLimitRemaining: {
+    description: 'Requests left in the window (sign-in limits of /auth)',
+    schema: { type: 'integer', minimum: 0, maximum: 1000000 },
+  },
+  XRateLimitReset: {
+    description: 'Seconds until the window resets (sign-in limits of /auth)',
+    schema: { type: 'integer', minimum: 0, maximum: 86400 },
   },
   RetryAfter: { description: 'Seconds to wait before retrying', required: true, schema: { type: 'integer', minimum: 0, maximum: 86400 } },
   IdempotentReplayed: {
@@ -172,7 +186,11 @@ function completeOperation(path: string, method: string, operation: Json): void 
     const numeric = status === 'default' ? 500 : Number(status);
     if (!response.description) response.description = SUCCESS_DESCRIPTIONS[status] ?? titleFor(numeric);
     const headers: Json = { 'X-Request-Id': { $ref: '#/components/headers/XRequestId' }, ...(response.headers ?? {}) };
-    if (throttled) {
+    if (throttled && path.startsWith(AUTH_PREFIX)) {
+      // /auth has its own limiter (@nestjs/throttler), which speaks the older X-RateLimit-* headers.
+      for (const name of ['Limit', 'Remaining', 'Reset'])
+        headers[`X-RateLimit-${name}`] = { $ref: `#/components/headers/XRateLimit${name}` };
+    } else if (throttled) {
       headers.RateLimit = { $ref: '#/components/headers/RateLimit' };
       headers['RateLimit-Policy'] = { $ref: '#/components/headers/RateLimitPolicy' };
     }
