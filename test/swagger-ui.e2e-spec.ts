@@ -112,5 +112,17 @@ if (!available && process.env.CI === 'true') {
     expect([added.status, added.request.headers()['x-cart-token']]).toEqual([200, created.body.token]);
     const read = await execute('GuestCarts_get', 'guest-carts', `/api/v1/carts/${created.body.id}`, fillId);
     expect([read.status, read.body.itemCount]).toEqual([200, 1]);
+
+    // Authorization is kept across a reload (persistAuthorization): QA does not sign in again.
+    await page.reload();
+    await page.locator('.opblock-tag-section').first().waitFor();
+    const kept = JSON.parse(
+      (await page.evaluate(() =>
+        (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('authorized'),
+      )) ?? '{}',
+    );
+    expect(Object.keys(kept).sort()).toEqual(['bearer', 'cartToken']);
+    const again = await execute('GuestCarts_get', 'guest-carts', `/api/v1/carts/${created.body.id}`, fillId);
+    expect([again.status, again.request.headers()['x-cart-token']]).toEqual([200, created.body.token]);
   }, 60_000);
 });
