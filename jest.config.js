@@ -41,6 +41,7 @@ module.exports = {
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/support/contract-usage.ts'],
   testTimeout: 30000,
   // Child processes and pools are closed by each file's afterAll; should a stray handle remain, the
   // run still ends (and CI with it) instead of waiting forever after the results are in.

@@ -1,13 +1,16 @@
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import openapiTS, { astToString } from 'openapi-typescript';
 import { EnvReader, PlatformConfig } from '@congocart/shared';
 import { createApp } from '../apps/api/src/bootstrap/create-app';
 import { buildOpenApiDocument } from '../apps/api/src/bootstrap/swagger';
 
+const CLIENT_SCHEMA = 'clients/typescript/src/schema.ts';
+
 /**
- * Writes openapi.json from the decorators without a running server or database: the module
- * graph is built in preview mode, so no provider (and no connection) is created.
- * `--check` fails when the committed file differs (CI drift check).
+ * Writes openapi.json from the decorators without a running server or database (the module
+ * graph is built in preview mode, so no provider and no connection is created), and the typed
+ * client's types generated from it. `--check` fails when either committed file differs (CI).
  */
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
@@ -22,25 +25,36 @@ async function main(): Promise<void> {
   );
   process.env.JWT_SECRET ??= 'openapi-export-does-not-sign-anything-0123456789';
   const app = await createApp({ config, databaseUrl: 'postgres://unused@127.0.0.1:1/unused', preview: true });
-  const document = `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`;
+  const openApi = buildOpenApiDocument(app);
   await app.close();
+  const files: [string, string][] = [
+    ['openapi.json', `${JSON.stringify(openApi, null, 2)}\n`],
+    [CLIENT_SCHEMA, await clientSchema(openApi)],
+  ];
   if (check) {
-    const committed = (() => {
-      try {
-        return require('node:fs').readFileSync('openapi.json', 'utf8');
-      } catch {
-        return '';
-      }
-    })();
-    if (committed !== document) {
-      console.error('openapi.json is out of date: run `npm run openapi` and commit the result.');
+    const stale = files.filter(([path, content]) => read(path) !== content).map(([path]) => path);
+    if (stale.length) {
+      console.error(`${stale.join(' and ')} out of date: run \`npm run openapi\` and commit the result.`);
       process.exit(1);
     }
-    console.log('openapi.json is up to date.');
+    console.log('openapi.json and the typed client are up to date.');
     return;
   }
-  writeFileSync('openapi.json', document);
-  console.log('Wrote openapi.json');
+  for (const [path, content] of files) writeFileSync(path, content);
+  console.log(`Wrote ${files.map(([path]) => path).join(' and ')}`);
+}
+
+async function clientSchema(document: object): Promise<string> {
+  const ast = await openapiTS(JSON.parse(JSON.stringify(document)), { alphabetize: true });
+  return `// Generated from openapi.json by \`npm run openapi\` (openapi-typescript): do not edit.\n\n${astToString(ast)}`;
+}
+
+function read(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,12 @@
 import { Client } from 'pg';
+import { reportAlwaysSentOptionals } from './contract';
 import type { RunningDatabase } from '../../libs/shared/src/database/embedded-postgres';
 
 export default async function globalTeardown(): Promise<void> {
+  const candidates = reportAlwaysSentOptionals();
+  if (candidates.length) {
+    console.warn(`\nOptional in openapi.json, yet present in every response the run received (required?):\n  ${candidates.join('\n  ')}`);
+  }
   const embedded = (globalThis as Record<string, unknown>).__CONGOCART_EMBEDDED__ as RunningDatabase | undefined;
   if (embedded) {
     await embedded.stop();

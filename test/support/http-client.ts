@@ -1,3 +1,5 @@
+import { assertContract, contract, ContractValidator } from './contract';
+
 export interface HttpResponse<T = any> {
   status: number;
   headers: Headers;
@@ -15,12 +17,15 @@ export interface RequestOptions {
   raw?: string | Buffer;
 }
 
-/** A tiny fetch wrapper: real HTTP requests against the test server. */
+/** A tiny fetch wrapper: real HTTP requests against the test server, each response checked against openapi.json. */
 export class HttpClient {
   /** Set-up still running; each leaves the set only when it has finished, so parallel requests all wait. */
   private readonly pending = new Set<Promise<unknown>>();
 
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    private readonly validator: ContractValidator = contract(),
+  ) {}
 
   /** Set-up (e.g. the rows behind a test token) the next request must wait for. */
   waitFor(work: Promise<unknown>): void {
@@ -64,6 +69,8 @@ export class HttpClient {
     const text = await response.text();
     const contentType = response.headers.get('content-type') ?? '';
     const parsed = text && /json/.test(contentType) ? JSON.parse(text) : text || undefined;
-    return { status: response.status, headers: response.headers, body: parsed as T, text };
+    const result = { status: response.status, headers: response.headers, body: parsed as T, text };
+    assertContract(method, path, result, this.validator);
+    return result;
   }
 }

@@ -9,6 +9,7 @@ export * from './database/transactions';
 export * from './database/after-commit';
 export * from './errors/domain-error';
 export * from './errors/problem';
+export * from './errors/problem-codes';
 export * from './errors/problem-response';
 export * from './errors/problem.filter';
 export * from './errors/outage';

@@ -15,6 +15,7 @@ import {
   ShutdownState,
 } from '@congocart/shared';
 import { AppModule } from '../app.module';
+import { DEMO_ACCOUNTS } from '../seed/demo-seed';
 import { buildOpenApiDocument, mountSwaggerUi } from './swagger';
 
 export const API_PREFIX = 'api/v1';
@@ -103,7 +104,10 @@ export async function createApp({ config, databaseUrl, preview = false }: Create
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'X-Cart-Token', 'X-Request-Id'],
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: OUTSIDE_PREFIX });
-  if (config.docsEnabled) mountSwaggerUi(app, buildOpenApiDocument(app));
+  if (config.docsEnabled) {
+    const demoAccounts = config.nodeEnv === 'development' && config.seedDemoData ? DEMO_ACCOUNTS : [];
+    mountSwaggerUi(app, buildOpenApiDocument(app, { demoAccounts }));
+  }
   return app;
 }
 

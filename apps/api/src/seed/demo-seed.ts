@@ -151,7 +151,8 @@ async function insertCategories(manager: EntityManager): Promise<Template[]> {
 }
 
 /**
- * Product n uses template n mod T; names, prices, statuses (about 1 in 41 draft, 1 in 53
+ * Variant ids are derived from (n, v), so the API's examples can name a real demo variant
+ * (the first, md5('congocart-demo-variant:1:1') made a v4 UUID, is the example of POST /cart/items). Product n uses template n mod T; names, prices, statuses (about 1 in 41 draft, 1 in 53
  * archived) and variant counts (1–4) vary deterministically with n. The price range is stored
  * as the catalog's writes would.
  */
@@ -183,8 +184,8 @@ async function insertProducts(manager: EntityManager, templates: Template[], cou
        FROM numbered
        RETURNING id, attributes ->> 'model' AS model, created_at
      )
-     INSERT INTO product_variants (product_id, sku, name, options, price_amount, price_currency, created_at, updated_at)
-     SELECT i.id, 'CC-' || n.n || '-' || v, n.option_values ->> (v - 1), jsonb_build_object(n.option_name, n.option_values ->> (v - 1)),
+     INSERT INTO product_variants (id, product_id, sku, name, options, price_amount, price_currency, created_at, updated_at)
+     SELECT overlay(overlay(md5('congocart-demo-variant:' || n.n || ':' || v) placing '4' from 13) placing '8' from 17)::uuid, i.id, 'CC-' || n.n || '-' || v, n.option_values ->> (v - 1), jsonb_build_object(n.option_name, n.option_values ->> (v - 1)),
             (n.base_price * (70 + (n.n * 17) % 60) / 10000) * 100 + 99 + (v - 1) * (n.base_price / 1000) * 100,
             $5, i.created_at, i.created_at
      FROM inserted i

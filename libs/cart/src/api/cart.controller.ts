@@ -55,7 +55,7 @@ export class CartController {
       'Unknown variant → 404 VARIANT_NOT_FOUND; draft or archived → 409 VARIANT_UNAVAILABLE; a 101st line → 409 CART_FULL.',
   })
   @ApiOkResponse({ type: CartResponse })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, { 404: ['VARIANT_NOT_FOUND'], 409: ['INSUFFICIENT_STOCK', 'VARIANT_UNAVAILABLE', 'CART_FULL'] })
   async addItem(@CurrentActor() actor: Actor, @Body() body: AddCartItemRequest): Promise<CartResponse> {
     return CartResponse.from(await this.addCartItem.execute({ customerId: actor.userId }, body));
   }
@@ -63,7 +63,7 @@ export class CartController {
   @Patch('items/:itemId')
   @ApiOperation({ summary: 'Set a line’s quantity (1–99)', description: 'Beyond what is available → 409 INSUFFICIENT_STOCK.' })
   @ApiOkResponse({ type: CartResponse })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404, { 409: ['INSUFFICIENT_STOCK', 'VARIANT_UNAVAILABLE'] })
   async changeItemQuantity(
     @CurrentActor() actor: Actor,
     @UuidParam('itemId', 'Cart item') itemId: string,

@@ -90,7 +90,7 @@ export class GuestCartsController {
   @CartTokenHeader()
   @ApiOperation({ summary: 'Add a variant to a guest cart', description: 'Same rules as POST /cart/items.' })
   @ApiOkResponse({ type: CartResponse })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, { 404: ['VARIANT_NOT_FOUND'], 409: ['INSUFFICIENT_STOCK', 'VARIANT_UNAVAILABLE', 'CART_FULL'] })
   async addItem(@UuidParam('id', 'Cart') id: string, @Body() body: AddCartItemRequest, @CartToken() token?: string): Promise<CartResponse> {
     return CartResponse.from(await this.addCartItem.execute({ guestCartId: id, token }, body));
   }
@@ -99,7 +99,7 @@ export class GuestCartsController {
   @CartTokenHeader()
   @ApiOperation({ summary: 'Set a guest cart line’s quantity (1–99)' })
   @ApiOkResponse({ type: CartResponse })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404, { 409: ['INSUFFICIENT_STOCK', 'VARIANT_UNAVAILABLE'] })
   async changeItemQuantity(
     @UuidParam('id', 'Cart') id: string,
     @UuidParam('itemId', 'Cart item') itemId: string,

@@ -10,7 +10,7 @@ export class ListProductsRequest extends PageQuery {
   })
   q?: string;
 
-  @StringField({ optional: true, maxLength: 120, description: 'Category id or slug; includes its sub-categories', example: 'shoes' })
+  @StringField({ optional: true, maxLength: 120, description: 'Category id or slug; includes its sub-categories', example: 'computers' })
   category?: string;
 
   @IntField({

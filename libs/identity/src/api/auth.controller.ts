@@ -33,7 +33,7 @@ export class AuthController {
     type: SessionResponse,
     headers: { Location: { description: 'The new user: /api/v1/me', schema: { type: 'string' } } },
   })
-  @ApiProblems(400, 409, 429)
+  @ApiProblems(400, { 409: ['EMAIL_TAKEN'] }, 429)
   async register(@Body() body: RegisterUserRequest): Promise<SessionResponse> {
     return SessionResponse.from(await this.registerUser.execute(body));
   }
@@ -46,7 +46,7 @@ export class AuthController {
       'Wrong password and unknown e-mail get the same 401 INVALID_CREDENTIALS. At most LOGIN_FAILURES_PER_MINUTE failures a minute per e-mail, then 429.',
   })
   @ApiOkResponse({ type: SessionResponse })
-  @ApiProblems(400, 401, 403, 429)
+  @ApiProblems(400, { 401: ['INVALID_CREDENTIALS'], 403: ['ACCOUNT_DISABLED'] }, 429)
   async login(@Body() body: SignInRequest): Promise<SessionResponse> {
     return SessionResponse.from(await this.signIn.execute(body));
   }
@@ -58,7 +58,7 @@ export class AuthController {
     description: 'The refresh token is single use. Presenting a spent one revokes the whole session (401).',
   })
   @ApiOkResponse({ type: SessionResponse })
-  @ApiProblems(400, 401, 429)
+  @ApiProblems(400, { 401: ['INVALID_REFRESH_TOKEN'] }, 429)
   async refresh(@Body() body: RefreshSessionRequest): Promise<SessionResponse> {
     return SessionResponse.from(await this.refreshSession.execute(body.refreshToken));
   }

@@ -40,7 +40,11 @@ export class CheckoutController {
       },
     },
   })
-  @ApiProblems(404, 409, 422)
+  @ApiProblems({
+    404: ['NOT_FOUND'],
+    409: ['INSUFFICIENT_STOCK', 'VARIANT_UNAVAILABLE', 'PRICE_CHANGED', 'PROMOTION_INVALID'],
+    422: ['CART_EMPTY', 'SHIPPING_UNAVAILABLE', 'ORDER_TOO_LARGE'],
+  })
   async checkout(
     @CurrentActor() actor: Actor,
     @Body() body: PlaceOrderRequest,

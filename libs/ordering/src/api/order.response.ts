@@ -6,7 +6,7 @@ import { orderView } from '../application/order-view';
 import { GUEST_ACTOR, OrderState, SYSTEM_ACTOR } from '../domain/order';
 import { ORDER_STATUSES } from '../domain/order-status';
 
-export class AddressResponse {
+export class OrderAddressResponse {
   @ApiProperty({ example: 'Ada Lovelace' })
   name: string;
   @ApiProperty({ example: '12 St James’s Square' })
@@ -74,7 +74,7 @@ export class HistoryEntryResponse {
       'The acting user’s id, `system` (expiry job, webhooks) or `guest` (the holder of a guest order’s token); customers see `staff` for staff users',
   })
   actor: string;
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'payment window expired' })
+  @ApiProperty({ type: String, nullable: true, example: 'payment window expired', description: 'null when none was given' })
   reason: string | null;
 }
 
@@ -130,8 +130,8 @@ export class OrderResponse {
     description: 'null for orders placed before shipping methods existed (they were charged the flat fee)',
   })
   shippingMethod: OrderShippingMethodResponse | null;
-  @ApiProperty({ type: AddressResponse })
-  shippingAddress: AddressResponse;
+  @ApiProperty({ type: OrderAddressResponse })
+  shippingAddress: OrderAddressResponse;
   @ApiProperty({ type: ShipmentResponse, nullable: true, description: 'Set when the order is fulfilled' })
   shipment: ShipmentResponse | null;
   // The payments context owns the Payment schema (it answers POST /orders/{id}/payments with it);

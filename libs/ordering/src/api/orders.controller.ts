@@ -52,7 +52,7 @@ export class OrdersController {
       'Allowed before fulfilment (pending_payment or paid). The reserved stock is released; a paid order is refunded in full. No body.',
   })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(404, 409)
+  @ApiProblems(404, { 409: ['INVALID_ORDER_TRANSITION', 'ORDER_CHANGED_CONCURRENTLY'] })
   async cancelMine(@CurrentActor() actor: Actor, @UuidParam('id', 'Order') id: string): Promise<OrderResponse> {
     return OrderResponse.forCustomer(
       await this.cancelOrder.execute({ orderId: id, customerId: actor.userId, actor: actor.userId, reason: 'cancelled by the customer' }),

@@ -38,7 +38,7 @@ export class OrderPaymentsController {
       },
     },
   })
-  @ApiProblems(402, 404, 503)
+  @ApiProblems(402, 404, 503, { 409: ['INVALID_ORDER_TRANSITION', 'PAYMENT_PENDING', 'ORDER_CHANGED_CONCURRENTLY'] })
   async pay(
     @CurrentActor() actor: Actor,
     @UuidParam('id', 'Order') id: string,

@@ -1,5 +1,5 @@
 import { Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ApiProblems, Public } from '@congocart/shared';
 import { HandlePaymentWebhook } from '../application/handle-payment-webhook.use-case';
@@ -26,6 +26,29 @@ export class PaymentWebhooksController {
     required: true,
     schema: { type: 'string', maxLength: 512 },
     description: '`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the webhook secret>`; t within 300 s of the server clock',
+  })
+  @ApiBody({
+    required: true,
+    description: 'The provider’s event, verified as raw bytes (fields the provider adds are ignored)',
+    schema: {
+      type: 'object',
+      additionalProperties: true,
+      required: ['id', 'type', 'createdAt', 'data'],
+      properties: {
+        id: { type: 'string', maxLength: 255, example: 'evt_1' },
+        type: { type: 'string', enum: ['payment.succeeded', 'payment.failed', 'payment.refunded'] },
+        createdAt: { type: 'string', format: 'date-time', maxLength: 40 },
+        data: {
+          type: 'object',
+          additionalProperties: true,
+          required: ['paymentId', 'orderId'],
+          properties: {
+            paymentId: { type: 'string', format: 'uuid', maxLength: 36 },
+            orderId: { type: 'string', format: 'uuid', maxLength: 36 },
+          },
+        },
+      },
+    },
   })
   @ApiOkResponse({ type: WebhookReceivedResponse })
   @ApiProblems(400, 401, 404)

@@ -16,16 +16,27 @@ const DESCRIPTIONS: Record<number, string> = {
   429: 'Throttled; see Retry-After',
 };
 
-/** Documents error responses of an operation with the problem+json schema. */
-export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecorator {
+/** The OpenAPI extension naming the problem codes an error response of this operation may carry. */
+export const PROBLEM_CODES_EXTENSION = 'x-problem-codes';
+
+/**
+ * Documents error responses of an operation with the problem+json schema. A status is a number,
+ * or `{ status: codes }` naming the only codes (beside the generic ones) the operation answers
+ * with it; without codes, every code known for the status is listed (see PROBLEM_CODES). The
+ * document post-processor adds what every operation can answer (413/415, 404/414, 429, 503, default).
+ */
+export function ApiProblems(...statuses: (number | Record<number, string[]>)[]): MethodDecorator & ClassDecorator {
+  const entries = statuses.flatMap((entry): [number, string[] | undefined][] =>
+    typeof entry === 'number' ? [[entry, undefined]] : Object.entries(entry).map(([status, codes]) => [Number(status), codes]),
+  );
   return applyDecorators(
     ApiExtraModels(ProblemDto),
-    ...statuses.map((status) =>
+    ...entries.map(([status, codes]) =>
       ApiResponse({
         status,
         description: DESCRIPTIONS[status] ?? titleFor(status),
         content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDto) } } },
-        ...(status === 429 ? { headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } } } : {}),
+        ...(codes ? { [PROBLEM_CODES_EXTENSION]: codes } : {}),
       }),
     ),
   );

@@ -10,6 +10,19 @@ import { JobsConfig } from '../jobs/jobs.config';
 import { Metrics } from './metrics';
 import { ShutdownState } from './shutdown-state';
 
+const INDICATORS = {
+  type: 'object',
+  additionalProperties: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['up', 'down'] } } },
+  example: { database: { status: 'up' } },
+};
+
+/** Terminus's result of a passing check. */
+const HEALTH_RESULT = {
+  type: 'object',
+  required: ['status', 'info', 'error', 'details'],
+  properties: { status: { type: 'string', enum: ['ok'] }, info: INDICATORS, error: INDICATORS, details: INDICATORS },
+};
+
 @ApiTags('operations')
 @Public()
 @Controller()
@@ -27,8 +40,8 @@ export class HealthController {
 
   @Get('health/live')
   @ApiOperation({ operationId: 'healthLive', summary: 'Liveness: the process answers' })
-  @ApiOkResponse({ description: 'Alive' })
-  @HealthCheck()
+  @ApiOkResponse({ description: 'Alive', schema: HEALTH_RESULT })
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   live() {
     return this.health.check([]);
   }
@@ -38,9 +51,10 @@ export class HealthController {
     operationId: 'healthReady',
     summary: 'Readiness: the database answers (and the job queue, when this process runs the worker)',
   })
-  @ApiOkResponse({ description: 'Ready' })
+  @ApiOkResponse({ description: 'Ready', schema: HEALTH_RESULT })
+  // Not ready is a problem (the filter answers it), not terminus's own JSON result: documented here, not by terminus.
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiProblems(503)
-  @HealthCheck()
   ready() {
     if (this.shutdown.draining) throw new ServiceUnavailableException('The instance is shutting down.');
     const database = () => this.database.pingCheck('database', { timeout: 2000 });

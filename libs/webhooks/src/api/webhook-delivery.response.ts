@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { DELIVERY_STATUSES, DeliveryStatus, WebhookDelivery } from '../domain/webhook-delivery';
 
 export class WebhookDeliveryResponse {
@@ -16,11 +16,11 @@ export class WebhookDeliveryResponse {
   status: DeliveryStatus;
   @ApiProperty({ type: 'integer', example: 1 })
   attempts: number;
-  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 503, description: 'HTTP status of the last attempt' })
+  @ApiProperty({ type: 'integer', nullable: true, example: 503, description: 'HTTP status of the last attempt' })
   lastStatusCode: number | null;
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'HTTP 503' })
+  @ApiProperty({ type: String, nullable: true, example: 'HTTP 503' })
   lastError: string | null;
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
   nextAttemptAt: string | null;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { WebhookEndpoint } from '../domain/webhook-endpoint';
 
 /** Built field by field: the secret is never part of it. */
@@ -9,7 +9,7 @@ export class WebhookEndpointResponse {
   url: string;
   @ApiProperty({ type: [String], example: ['order.placed', 'order.paid'], description: 'Event types, or ["*"]' })
   events: string[];
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'Warehouse' })
+  @ApiProperty({ type: String, nullable: true, example: 'Warehouse' })
   description: string | null;
   @ApiProperty({ description: 'false after an admin deactivated it or after a day of failed attempts' })
   active: boolean;
