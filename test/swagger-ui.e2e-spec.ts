@@ -67,7 +67,7 @@ if (!available && process.env.CI === 'true') {
     await page.locator('.opblock-tag-section').first().waitFor();
     // Tags in the order a shopper meets them; a filter box.
     const tags = await page.locator('.opblock-tag-section h3 .nostyle span').allInnerTexts();
-    expect(tags.slice(0, 5)).toEqual(['catalog', 'guest-carts', 'cart', 'checkout', 'orders']);
+    expect(tags.slice(0, 7)).toEqual(['catalog', 'guest-carts', 'cart', 'checkout', 'guest-checkout', 'guest-orders', 'orders']);
     expect(tags.indexOf('auth')).toBeLessThan(tags.indexOf('admin-catalog'));
     await expect(page.locator('.operation-filter-input').count()).resolves.toBe(1);
 

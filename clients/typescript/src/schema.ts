@@ -2374,7 +2374,16 @@ export interface components {
         PlaceOrderRequest: {
             /** @description The total the shopper saw; a different total now → 409 PRICE_CHANGED */
             expectedTotal?: components["schemas"]["MoneyRequest"];
-            /** @description Where the order ships to; exactly one of this and shippingAddressId */
+            /**
+             * @description Where the order ships to; exactly one of this and shippingAddressId
+             * @example {
+             *       "city": "London",
+             *       "country": "GB",
+             *       "line1": "12 St James’s Square",
+             *       "name": "Ada Lovelace",
+             *       "postalCode": "SW1Y 4JH"
+             *     }
+             */
             shippingAddress?: components["schemas"]["ShippingAddressRequest"];
             /**
              * Format: uuid
@@ -22258,7 +22267,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /** @example {} */
+                /** @example {
+                 *       "shippingAddress": {
+                 *         "city": "London",
+                 *         "country": "GB",
+                 *         "line1": "12 St James’s Square",
+                 *         "name": "Ada Lovelace",
+                 *         "postalCode": "SW1Y 4JH"
+                 *       }
+                 *     } */
                 "application/json": components["schemas"]["PlaceOrderRequest"];
             };
         };

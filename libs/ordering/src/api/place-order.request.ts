@@ -44,6 +44,8 @@ export class PlaceOrderRequest {
   @NestedField(() => ShippingAddressRequest, {
     optional: true,
     description: 'Where the order ships to; exactly one of this and shippingAddressId',
+    // Optional only because shippingAddressId may stand in for it: the body offered sends one.
+    example: { name: 'Ada Lovelace', line1: '12 St James’s Square', city: 'London', postalCode: 'SW1Y 4JH', country: 'GB' },
   })
   shippingAddress?: ShippingAddressRequest;
 
