@@ -1,3 +1,5 @@
+import { checkQueryBudget } from './query-budget';
+
 export interface HttpResponse<T = any> {
   status: number;
   headers: Headers;
@@ -64,6 +66,7 @@ export class HttpClient {
     const text = await response.text();
     const contentType = response.headers.get('content-type') ?? '';
     const parsed = text && /json/.test(contentType) ? JSON.parse(text) : text || undefined;
+    checkQueryBudget(method, path, response.headers);
     return { status: response.status, headers: response.headers, body: parsed as T, text };
   }
 }

@@ -7,6 +7,7 @@ export * from './database/resolve-database';
 export * from './database/data-source-options';
 export * from './database/transactions';
 export * from './database/after-commit';
+export * from './database/statement-count';
 export * from './errors/domain-error';
 export * from './errors/problem';
 export * from './errors/problem-response';
