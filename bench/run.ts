@@ -6,10 +6,11 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { startEmbeddedPostgres } from '../libs/shared/src/database/embedded-postgres';
+import { LIMIT_DB_PATH, LIMIT_WRITE_PATH, prepareLimits, startLimitServer } from './limits';
 import type { BaselineStep, BenchContext, BenchRequest, BenchScenario } from './scenario';
 
 /**
- * `npm run bench [-- --duration 10 --connections 20 --products 5000 --only catalog]`
+ * `npm run bench [-- --duration 10 --connections 20 --products 5000 --only catalog|goals]`
  *
  * Builds the production bundle, seeds a catalog, starts the real server, and measures every
  * scenario with autocannon against it AND against a bare node:http + pg server doing the same
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   const database = await benchDatabase();
   const apis: ChildProcess[] = [];
   let bare: Server | undefined;
+  let limits: Server | undefined;
   const pool = new Pool({ connectionString: database.url, max: 10 });
   // Idle clients see the database stop at the end; that is not an error of the run.
   pool.on('error', () => undefined);
@@ -80,6 +82,10 @@ async function main(): Promise<void> {
     bare = await startBareServer(pool, steps);
     const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
 
+    const stockIds = await prepareLimits(pool);
+    limits = await startLimitServer(pool, stockIds);
+    const limitUrl = `http://127.0.0.1:${(limits.address() as AddressInfo).port}`;
+
     const rows: string[][] = [];
     const row = (name: string, measuredApi: Measured, measuredBare: Measured) => [
       name,
@@ -107,9 +113,14 @@ async function main(): Promise<void> {
         rows.push(row(`${scenario.name}, cache off`, await drive(uncachedApiUrl, plan.api), measuredBare));
       }
     }
+    const goals =
+      !args.only || args.only === 'goals'
+        ? await measureGoals(context, limitUrl, async () => (uncachedApiUrl ??= await startApi({ CATALOG_CACHE_TTL_MS: '0' })))
+        : [];
     const table = [
       `Machine: ${machine()}; ${CONNECTIONS} connections, ${DURATION} s per run, ${PRODUCTS} products.`,
       '',
+      ...goals,
       '| scenario | API req/s | API p50 ms | API p99 ms | bare req/s | bare p50 ms | bare p99 ms | API/bare | API non-2xx |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows.map((row) => `| ${row.join(' | ')} |`),
@@ -120,9 +131,70 @@ async function main(): Promise<void> {
   } finally {
     apis.forEach((api) => api.kill('SIGTERM'));
     bare?.close();
+    limits?.close();
     await pool.end();
     await database.stop();
   }
+}
+
+/**
+ * Issue 20's goals, as ratios to the bare limits (bench/limits.ts) measured in this run: the
+ * shoppers' listing and product detail with the cache on and off against LIMIT-DB, and order
+ * placement (2 adds + checkout per order, orders/s) against LIMIT-WRITE (checkouts/s).
+ */
+async function measureGoals(context: BenchContext, limitUrl: string, uncachedApi: () => Promise<string>): Promise<string[]> {
+  const get = (path: string): BenchRequest[][] => [[{ method: 'GET', path }]];
+  console.log('\ngoals: LIMIT-DB...');
+  const limitDb = await drive(limitUrl, get(LIMIT_DB_PATH));
+  console.log('goals: LIMIT-WRITE...');
+  const limitWrite = await drive(limitUrl, [[{ method: 'POST', path: LIMIT_WRITE_PATH, body: '{}' }]]);
+  const first = (await (await fetch(`${context.apiUrl}/api/v1/products?limit=1`)).json()) as { data: { slug: string }[] };
+  const detail = `/api/v1/products/${first.data[0].slug}`;
+  const uncached = await uncachedApi();
+  const reads: [string, string, string][] = [
+    ['`GET /api/v1/products?limit=20`, cache on', context.apiUrl, '/api/v1/products?limit=20'],
+    ['`GET /api/v1/products?limit=20`, cache off', uncached, '/api/v1/products?limit=20'],
+    ['`GET /api/v1/products/{slug}`, cache on', context.apiUrl, detail],
+    ['`GET /api/v1/products/{slug}`, cache off', uncached, detail],
+  ];
+  const rows: string[] = [];
+  for (const [name, url, path] of reads) {
+    console.log(`goals: ${name}...`);
+    const measured = await drive(url, get(path));
+    const goal = name.endsWith('cache on') ? 1 : 0.6;
+    rows.push(goalRow(name, measured.rps, 'req/s', measured, limitDb, 'LIMIT-DB', goal));
+  }
+  console.log('goals: order placement (2 adds + checkout)...');
+  const placement = await loadScenarios().find((scenario) => scenario.name.startsWith('checkout:'))!.sequence!(context, CONNECTIONS);
+  const orders = await drive(
+    context.apiUrl,
+    Array.from({ length: CONNECTIONS }, (_, connection) => placement.api(connection)),
+  );
+  rows.push(
+    goalRow(
+      'order placement: 2 × `POST /cart/items` + `POST /checkout`',
+      orders.rps / 3,
+      'orders/s',
+      orders,
+      limitWrite,
+      'LIMIT-WRITE',
+      0.3,
+    ),
+  );
+  return [
+    `LIMIT-DB (bare node:http + pg, one prepared keyset SELECT of 20 rows): ${fmt(limitDb.rps)} req/s, p50 ${limitDb.p50} ms, p99 ${limitDb.p99} ms.`,
+    `LIMIT-WRITE (bare node:http + pg, lock 2 rows, 1 conditional UPDATE, INSERT order and 2 lines): ${fmt(limitWrite.rps)} req/s, p50 ${limitWrite.p50} ms, p99 ${limitWrite.p99} ms.`,
+    '',
+    '| goal scenario | CongoCart | p50 ms | p99 ms | limit | ratio | goal |',
+    '|---|---:|---:|---:|---|---:|---:|',
+    ...rows,
+    '',
+  ];
+}
+
+function goalRow(name: string, rate: number, unit: string, measured: Measured, limit: Measured, limitName: string, goal: number): string {
+  const ratio = rate / limit.rps;
+  return `| ${name} | ${fmt(rate)} ${unit} | ${measured.p50} | ${measured.p99} | ${limitName} ${fmt(limit.rps)}/s | **${ratio.toFixed(2)}** ${ratio >= goal ? '✓' : '✗'} | ≥ ${goal} |`;
 }
 
 interface Plan {
