@@ -34,6 +34,7 @@ export * from './signing/aes-gcm';
 export * from './signing/sealed-box';
 export * from './validation/fields';
 export * from './validation/validation.pipe';
+export * from './validation/compiled-query';
 export * from './http/control-characters.hook';
 export * from './http/json-shape-limits';
 export * from './http/request-line.errors';
