@@ -10,7 +10,7 @@ import { LIMIT_DB_PATH, LIMIT_WRITE_PATH, prepareLimits, startLimitServer } from
 import type { BaselineStep, BenchContext, BenchRequest, BenchScenario } from './scenario';
 
 /**
- * `npm run bench [-- --duration 10 --connections 20 --products 5000 --only catalog|goals]`
+ * `npm run bench [-- --duration 10 --connections 20 --products 5000 --only catalog|goals|scales --scales 10000,100000]`
  *
  * Builds the production bundle, seeds a catalog, starts the real server, and measures every
  * scenario with autocannon against it AND against a bare node:http + pg server doing the same
@@ -20,6 +20,11 @@ const args = parseArgs(process.argv.slice(2));
 const DURATION = Number(args.duration ?? 10);
 const CONNECTIONS = Number(args.connections ?? 20);
 const PRODUCTS = Number(args.products ?? 5000);
+/** Catalog sizes the cache-off listing is measured at, each in a database of its own. */
+const SCALES = String(args.scales ?? '10000,100000')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
 const ADMIN = { email: 'bench-admin@congocart.dev', password: 'bench-admin-password-123' };
 
 async function main(): Promise<void> {
@@ -117,10 +122,13 @@ async function main(): Promise<void> {
       !args.only || args.only === 'goals'
         ? await measureGoals(context, limitUrl, async () => (uncachedApiUrl ??= await startApi({ CATALOG_CACHE_TTL_MS: '0' })))
         : [];
+    const scales =
+      !args.only || args.only === 'scales' ? await measureScales(database.url, env, startApi, () => apis.pop()?.kill('SIGTERM')) : [];
     const table = [
       `Machine: ${machine()}; ${CONNECTIONS} connections, ${DURATION} s per run, ${PRODUCTS} products.`,
       '',
       ...goals,
+      ...scales,
       '| scenario | API req/s | API p50 ms | API p99 ms | bare req/s | bare p50 ms | bare p99 ms | API/bare | API non-2xx |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows.map((row) => `| ${row.join(' | ')} |`),
@@ -190,6 +198,64 @@ async function measureGoals(context: BenchContext, limitUrl: string, uncachedApi
     ...rows,
     '',
   ];
+}
+
+/**
+ * Cost as the catalog grows: the listing with the cache off (every request reaches the database)
+ * at each of SCALES products, each seeded into a database of its own on the same server.
+ */
+async function measureScales(
+  url: string,
+  env: Record<string, string | undefined>,
+  startApi: (extraEnv: Record<string, string>) => Promise<string>,
+  stopApi: () => void,
+): Promise<string[]> {
+  const rows: string[] = [];
+  for (const scale of SCALES) {
+    const name = `congocart_scale_${scale}`;
+    const admin = new Pool({ connectionString: url, max: 1 });
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const scaled = new URL(url);
+    scaled.pathname = `/${name}`;
+    const scaledEnv = { ...env, DATABASE_URL: scaled.toString() };
+    execFileSync(process.execPath, ['dist/scripts/migration.js', 'run'], { env: scaledEnv, stdio: 'inherit' });
+    console.log(`\nscales: seeding ${scale} products...`);
+    const seeded = Date.now();
+    execFileSync(process.execPath, ['dist/scripts/seed.js', '--products', String(scale), '--allow-production'], {
+      env: scaledEnv,
+      stdio: 'inherit',
+    });
+    const seconds = ((Date.now() - seeded) / 1000).toFixed(0);
+    const api = await startApi({ DATABASE_URL: scaled.toString(), CATALOG_CACHE_TTL_MS: '0' });
+    let cursor: string | null = null;
+    for (let page = 0; page < 10; page += 1) {
+      const response = await fetch(`${api}/api/v1/products?sort=price&limit=20${cursor ? `&cursor=${cursor}` : ''}`);
+      cursor = ((await response.json()) as { page: { nextCursor: string | null } }).page.nextCursor;
+    }
+    const paths: [string, string][] = [
+      ['first page', '/api/v1/products?limit=20'],
+      ['page 11 by cursor, sort=price', `/api/v1/products?sort=price&limit=20&cursor=${cursor}`],
+      ['q=lamp&inStock=true', '/api/v1/products?q=lamp&inStock=true'],
+    ];
+    for (const [label, path] of paths) {
+      console.log(`scales: ${scale} products, ${label}...`);
+      const measured = await drive(api, [[{ method: 'GET', path }]]);
+      rows.push(`| ${fmt(scale)} | ${label} | ${fmt(measured.rps)} | ${measured.p50} | ${measured.p99} | ${seconds} s |`);
+    }
+    stopApi();
+  }
+  return rows.length
+    ? [
+        'Listing as the catalog grows (cache off):',
+        '',
+        '| products | request | req/s | p50 ms | p99 ms | seeded in |',
+        '|---:|---|---:|---:|---:|---:|',
+        ...rows,
+        '',
+      ]
+    : [];
 }
 
 function goalRow(name: string, rate: number, unit: string, measured: Measured, limit: Measured, limitName: string, goal: number): string {
