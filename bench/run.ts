@@ -122,6 +122,8 @@ async function main(): Promise<void> {
       !args.only || args.only === 'goals'
         ? await measureGoals(context, limitUrl, async () => (uncachedApiUrl ??= await startApi({ CATALOG_CACHE_TTL_MS: '0' })))
         : [];
+    // Printed at once: the scales below take minutes.
+    console.log(`\n${goals.join('\n')}`);
     const scales =
       !args.only || args.only === 'scales' ? await measureScales(database.url, env, startApi, () => apis.pop()?.kill('SIGTERM')) : [];
     const table = [
@@ -219,7 +221,8 @@ async function measureScales(
     await admin.end();
     const scaled = new URL(url);
     scaled.pathname = `/${name}`;
-    const scaledEnv = { ...env, DATABASE_URL: scaled.toString() };
+    // A large seed is a few long statements.
+    const scaledEnv = { ...env, DATABASE_URL: scaled.toString(), DATABASE_STATEMENT_TIMEOUT_MS: '3600000' };
     execFileSync(process.execPath, ['dist/scripts/migration.js', 'run'], { env: scaledEnv, stdio: 'inherit' });
     console.log(`\nscales: seeding ${scale} products...`);
     const seeded = Date.now();
