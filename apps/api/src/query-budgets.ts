@@ -57,7 +57,7 @@ export const QUERY_BUDGETS: Record<string, number> = {
   'POST /api/v1/auth/register': 5,
   'POST /api/v1/auth/verify-email': 6,
   'GET /api/v1/cart': 6,
-  'DELETE /api/v1/cart': 4,
+  'DELETE /api/v1/cart': 5,
   'PUT /api/v1/cart/destination': 11,
   'POST /api/v1/cart/items': 10,
   'PATCH /api/v1/cart/items/{itemId}': 8,
