@@ -6,10 +6,11 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { startEmbeddedPostgres } from '../libs/shared/src/database/embedded-postgres';
+import { LIMIT_DB_PATH, LIMIT_WRITE_PATH, prepareLimits, startLimitServer } from './limits';
 import type { BaselineStep, BenchContext, BenchRequest, BenchScenario } from './scenario';
 
 /**
- * `npm run bench [-- --duration 10 --connections 20 --products 5000 --only catalog]`
+ * `npm run bench [-- --duration 10 --connections 20 --products 5000 --only catalog|goals|scales --scales 10000,100000]`
  *
  * Builds the production bundle, seeds a catalog, starts the real server, and measures every
  * scenario with autocannon against it AND against a bare node:http + pg server doing the same
@@ -19,6 +20,11 @@ const args = parseArgs(process.argv.slice(2));
 const DURATION = Number(args.duration ?? 10);
 const CONNECTIONS = Number(args.connections ?? 20);
 const PRODUCTS = Number(args.products ?? 5000);
+/** Catalog sizes the cache-off listing is measured at, each in a database of its own. */
+const SCALES = String(args.scales ?? '10000,100000')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
 const ADMIN = { email: 'bench-admin@congocart.dev', password: 'bench-admin-password-123' };
 
 async function main(): Promise<void> {
@@ -29,6 +35,7 @@ async function main(): Promise<void> {
   const database = await benchDatabase();
   const apis: ChildProcess[] = [];
   let bare: Server | undefined;
+  let limits: Server | undefined;
   const pool = new Pool({ connectionString: database.url, max: 10 });
   // Idle clients see the database stop at the end; that is not an error of the run.
   pool.on('error', () => undefined);
@@ -80,6 +87,10 @@ async function main(): Promise<void> {
     bare = await startBareServer(pool, steps);
     const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
 
+    const stockIds = await prepareLimits(pool);
+    limits = await startLimitServer(pool, stockIds);
+    const limitUrl = `http://127.0.0.1:${(limits.address() as AddressInfo).port}`;
+
     const rows: string[][] = [];
     const row = (name: string, measuredApi: Measured, measuredBare: Measured) => [
       name,
@@ -107,9 +118,19 @@ async function main(): Promise<void> {
         rows.push(row(`${scenario.name}, cache off`, await drive(uncachedApiUrl, plan.api), measuredBare));
       }
     }
+    const goals =
+      !args.only || args.only === 'goals'
+        ? await measureGoals(context, limitUrl, async () => (uncachedApiUrl ??= await startApi({ CATALOG_CACHE_TTL_MS: '0' })))
+        : [];
+    // Printed at once: the scales below take minutes.
+    console.log(`\n${goals.join('\n')}`);
+    const scales =
+      !args.only || args.only === 'scales' ? await measureScales(database.url, env, startApi, () => apis.pop()?.kill('SIGTERM')) : [];
     const table = [
       `Machine: ${machine()}; ${CONNECTIONS} connections, ${DURATION} s per run, ${PRODUCTS} products.`,
       '',
+      ...goals,
+      ...scales,
       '| scenario | API req/s | API p50 ms | API p99 ms | bare req/s | bare p50 ms | bare p99 ms | API/bare | API non-2xx |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows.map((row) => `| ${row.join(' | ')} |`),
@@ -120,9 +141,129 @@ async function main(): Promise<void> {
   } finally {
     apis.forEach((api) => api.kill('SIGTERM'));
     bare?.close();
+    limits?.close();
     await pool.end();
     await database.stop();
   }
+}
+
+/**
+ * Issue 20's goals, as ratios to the bare limits (bench/limits.ts) measured in this run: the
+ * shoppers' listing and product detail with the cache on and off against LIMIT-DB, and order
+ * placement (2 adds + checkout per order, orders/s) against LIMIT-WRITE (checkouts/s).
+ */
+async function measureGoals(context: BenchContext, limitUrl: string, uncachedApi: () => Promise<string>): Promise<string[]> {
+  const get = (path: string): BenchRequest[][] => [[{ method: 'GET', path }]];
+  console.log('\ngoals: LIMIT-DB...');
+  const limitDb = await drive(limitUrl, get(LIMIT_DB_PATH));
+  console.log('goals: LIMIT-WRITE...');
+  const limitWrite = await drive(limitUrl, [[{ method: 'POST', path: LIMIT_WRITE_PATH, body: '{}' }]]);
+  const first = (await (await fetch(`${context.apiUrl}/api/v1/products?limit=1`)).json()) as { data: { slug: string }[] };
+  const detail = `/api/v1/products/${first.data[0].slug}`;
+  const uncached = await uncachedApi();
+  const reads: [string, string, string][] = [
+    ['`GET /api/v1/products?limit=20`, cache on', context.apiUrl, '/api/v1/products?limit=20'],
+    ['`GET /api/v1/products?limit=20`, cache off', uncached, '/api/v1/products?limit=20'],
+    ['`GET /api/v1/products/{slug}`, cache on', context.apiUrl, detail],
+    ['`GET /api/v1/products/{slug}`, cache off', uncached, detail],
+  ];
+  const rows: string[] = [];
+  for (const [name, url, path] of reads) {
+    console.log(`goals: ${name}...`);
+    const measured = await drive(url, get(path));
+    const goal = name.endsWith('cache on') ? 1 : 0.6;
+    rows.push(goalRow(name, measured.rps, 'req/s', measured, limitDb, 'LIMIT-DB', goal));
+  }
+  console.log('goals: order placement (2 adds + checkout)...');
+  const placement = await loadScenarios().find((scenario) => scenario.name.startsWith('checkout:'))!.sequence!(context, CONNECTIONS);
+  const orders = await drive(
+    context.apiUrl,
+    Array.from({ length: CONNECTIONS }, (_, connection) => placement.api(connection)),
+  );
+  rows.push(
+    goalRow(
+      'order placement: 2 × `POST /cart/items` + `POST /checkout`',
+      orders.rps / 3,
+      'orders/s',
+      orders,
+      limitWrite,
+      'LIMIT-WRITE',
+      0.3,
+    ),
+  );
+  return [
+    `LIMIT-DB (bare node:http + pg, one prepared keyset SELECT of 20 rows): ${fmt(limitDb.rps)} req/s, p50 ${limitDb.p50} ms, p99 ${limitDb.p99} ms.`,
+    `LIMIT-WRITE (bare node:http + pg, lock 2 rows, 1 conditional UPDATE, INSERT order and 2 lines): ${fmt(limitWrite.rps)} req/s, p50 ${limitWrite.p50} ms, p99 ${limitWrite.p99} ms.`,
+    '',
+    '| goal scenario | CongoCart | p50 ms | p99 ms | limit | ratio | goal |',
+    '|---|---:|---:|---:|---|---:|---:|',
+    ...rows,
+    '',
+  ];
+}
+
+/**
+ * Cost as the catalog grows: the listing with the cache off (every request reaches the database)
+ * at each of SCALES products, each seeded into a database of its own on the same server.
+ */
+async function measureScales(
+  url: string,
+  env: Record<string, string | undefined>,
+  startApi: (extraEnv: Record<string, string>) => Promise<string>,
+  stopApi: () => void,
+): Promise<string[]> {
+  const rows: string[] = [];
+  for (const scale of SCALES) {
+    const name = `congocart_scale_${scale}`;
+    const admin = new Pool({ connectionString: url, max: 1 });
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const scaled = new URL(url);
+    scaled.pathname = `/${name}`;
+    // A large seed is a few long statements.
+    const scaledEnv = { ...env, DATABASE_URL: scaled.toString(), DATABASE_STATEMENT_TIMEOUT_MS: '3600000' };
+    execFileSync(process.execPath, ['dist/scripts/migration.js', 'run'], { env: scaledEnv, stdio: 'inherit' });
+    console.log(`\nscales: seeding ${scale} products...`);
+    const seeded = Date.now();
+    execFileSync(process.execPath, ['dist/scripts/seed.js', '--products', String(scale), '--allow-production'], {
+      env: scaledEnv,
+      stdio: 'inherit',
+    });
+    const seconds = ((Date.now() - seeded) / 1000).toFixed(0);
+    const api = await startApi({ DATABASE_URL: scaled.toString(), CATALOG_CACHE_TTL_MS: '0' });
+    let cursor: string | null = null;
+    for (let page = 0; page < 10; page += 1) {
+      const response = await fetch(`${api}/api/v1/products?sort=price&limit=20${cursor ? `&cursor=${cursor}` : ''}`);
+      cursor = ((await response.json()) as { page: { nextCursor: string | null } }).page.nextCursor;
+    }
+    const paths: [string, string][] = [
+      ['first page', '/api/v1/products?limit=20'],
+      ['page 11 by cursor, sort=price', `/api/v1/products?sort=price&limit=20&cursor=${cursor}`],
+      ['q=lamp&inStock=true', '/api/v1/products?q=lamp&inStock=true'],
+    ];
+    for (const [label, path] of paths) {
+      console.log(`scales: ${scale} products, ${label}...`);
+      const measured = await drive(api, [[{ method: 'GET', path }]]);
+      rows.push(`| ${fmt(scale)} | ${label} | ${fmt(measured.rps)} | ${measured.p50} | ${measured.p99} | ${seconds} s |`);
+    }
+    stopApi();
+  }
+  return rows.length
+    ? [
+        'Listing as the catalog grows (cache off):',
+        '',
+        '| products | request | req/s | p50 ms | p99 ms | seeded in |',
+        '|---:|---|---:|---:|---:|---:|',
+        ...rows,
+        '',
+      ]
+    : [];
+}
+
+function goalRow(name: string, rate: number, unit: string, measured: Measured, limit: Measured, limitName: string, goal: number): string {
+  const ratio = rate / limit.rps;
+  return `| ${name} | ${fmt(rate)} ${unit} | ${measured.p50} | ${measured.p99} | ${limitName} ${fmt(limit.rps)}/s | **${ratio.toFixed(2)}** ${ratio >= goal ? '✓' : '✗'} | ≥ ${goal} |`;
 }
 
 interface Plan {

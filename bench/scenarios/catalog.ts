@@ -20,9 +20,9 @@ function listing(filter: ShopperProductFilter, sort: ProductSort, after: unknown
   return { sql: text, params };
 }
 
-/** The cursor's keyset position (the API's cursors are base64url JSON: {k: keys, s: scope}). */
+/** The cursor's keyset position (the API's cursors are base64url JSON {k: keys, s: scope}, a dot, and their signature). */
 function keysOf(cursor: string): unknown[] {
-  return (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { k: unknown[] }).k;
+  return (JSON.parse(Buffer.from(cursor.split('.')[0], 'base64url').toString('utf8')) as { k: unknown[] }).k;
 }
 
 async function getJson(ctx: BenchContext, path: string): Promise<any> {

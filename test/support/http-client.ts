@@ -1,4 +1,5 @@
 import { assertContract, contract, ContractValidator } from './contract';
+import { checkQueryBudget } from './query-budget';
 
 export interface HttpResponse<T = any> {
   status: number;
@@ -71,6 +72,7 @@ export class HttpClient {
     const parsed = text && /json/.test(contentType) ? JSON.parse(text) : text || undefined;
     const result = { status: response.status, headers: response.headers, body: parsed as T, text };
     assertContract(method, path, result, this.validator);
+    checkQueryBudget(method, path, response.headers);
     return result;
   }
 }

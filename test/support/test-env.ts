@@ -26,6 +26,8 @@ export function testEnvironment(): Record<string, string> {
     CHECKOUT_ATTEMPTS_PER_HOUR_PER_CUSTOMER: '1000000',
     GUEST_CHECKOUT_ATTEMPTS_PER_HOUR_PER_IP: '1000000',
     MAX_UNPAID_ORDERS_PER_CUSTOMER: '1000',
+    // Every response says how many SQL statements it took: test/support/query-budget.ts holds each operation to its budget.
+    QUERY_COUNT_HEADER: 'true',
     // Registering sends a verification e-mail: without SMTP_URL, keep the .eml files out of the repository.
     MAIL_OUTBOX_DIR: join(tmpdir(), 'congocart-test-mail'),
   };

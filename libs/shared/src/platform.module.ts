@@ -10,6 +10,7 @@ import { ClusterNotifications, PostgresClusterNotifications, RedisClusterNotific
 import { PlatformConfig } from './config/platform.config';
 import { AfterCommit } from './database/after-commit';
 import { dataSourceOptions } from './database/data-source-options';
+import { startStatementCount, StatementCountingLogger } from './database/statement-count';
 import { ProblemFilter } from './errors/problem.filter';
 import { JobsModule } from './jobs/jobs.module';
 import { HealthController } from './observability/health.controller';
@@ -59,10 +60,11 @@ export class PlatformModule {
             },
           }),
           autoLoadEntities: true,
+          ...(config.queryCountHeader && { logger: new StatementCountingLogger() }),
         }),
         ClsModule.forRoot({
           global: true,
-          middleware: { mount: true },
+          middleware: { mount: true, ...(config.queryCountHeader && { setup: startStatementCount }) },
           plugins: [
             new ClsPluginTransactional({
               imports: [TypeOrmModule],

@@ -13,6 +13,7 @@ import {
   requestIdFor,
   routerErrorHandler,
   ShutdownState,
+  statementCountHeader,
 } from '@congocart/shared';
 import { AppModule } from '../app.module';
 import { DEMO_ACCOUNTS } from '../seed/demo-seed';
@@ -97,6 +98,7 @@ export async function createApp({ config, databaseUrl, preview = false }: Create
   );
   fastify.addHook('onRequest', rejectControlCharacters);
   fastify.addHook('onSend', noStoreForPersonalResponses);
+  if (config.queryCountHeader) fastify.addHook('onSend', statementCountHeader);
   if (!preview) fastify.addHook('onRequest', app.get(ClientRateLimitHook).handle);
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,

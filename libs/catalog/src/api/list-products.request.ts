@@ -1,6 +1,8 @@
-import { BoolField, EnumField, IntField, MAX_MONEY_AMOUNT, PageQuery, StringField } from '@congocart/shared';
+import { BoolField, CompiledQuery, EnumField, IntField, MAX_MONEY_AMOUNT, PageQuery, StringField } from '@congocart/shared';
 import { PRODUCT_SORTS, ProductSort } from '../application/product-listing.port';
 
+/** The hottest query of the API: checked by its compiled schema (see CompiledQuery), the same 400s as ever. */
+@CompiledQuery()
 export class ListProductsRequest extends PageQuery {
   @StringField({
     optional: true,

@@ -1,8 +1,7 @@
 import { Controller, Get, Headers, HttpStatus, Param, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiNotModifiedResponse, ApiParam, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblems, Page, PageOf, Public } from '@congocart/shared';
-import { ProductSummaryView, ProductView } from '../application/catalog-views';
+import { ApiProblems, PageOf, Public } from '@congocart/shared';
 import { GetProduct } from '../application/get-product.use-case';
 import { ListProducts } from '../application/list-products.use-case';
 import { CatalogConfig } from '../catalog.config';
@@ -11,6 +10,9 @@ import { CONDITION_HEADER_SCHEMA, matchesIfNoneMatch } from './http-conditions';
 import { ListProductsRequest } from './list-products.request';
 import { ProductResponse } from './product.response';
 import { ProductSummaryResponse } from './product-summary.response';
+
+/** What Fastify would have sent for a serialised object. */
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 @ApiTags('catalog')
 @Public()
@@ -26,10 +28,11 @@ export class ProductsController {
   @ApiOperation({ summary: 'Browse published products', description: 'Availability may lag stock changes by up to the catalog cache TTL.' })
   @ApiOkResponse({ type: PageOf(ProductSummaryResponse) })
   @ApiProblems(400)
-  async list(@Query() query: ListProductsRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Page<ProductSummaryView>> {
-    const page = await this.listProducts.execute(query);
-    reply.header('cache-control', this.cacheControl());
-    return page;
+  async list(@Query() query: ListProductsRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const { json } = await this.listProducts.execute(query);
+    // The cached bytes as they are: serialised once when loaded, not per request.
+    reply.header('cache-control', this.cacheControl()).type(JSON_TYPE);
+    return json;
   }
 
   @Get(':idOrSlug')
@@ -51,14 +54,15 @@ export class ProductsController {
     @Param('idOrSlug') idOrSlug: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ProductView | undefined> {
-    const { product, etag } = await this.getProduct.execute(idOrSlug);
+  ): Promise<string | undefined> {
+    const { json, etag } = await this.getProduct.execute(idOrSlug);
     reply.header('etag', etag).header('cache-control', this.cacheControl());
     if (matchesIfNoneMatch(ifNoneMatch, etag)) {
       reply.status(HttpStatus.NOT_MODIFIED);
       return undefined;
     }
-    return product;
+    reply.type(JSON_TYPE);
+    return json;
   }
 
   private cacheControl(): string {

@@ -6,12 +6,13 @@ import { ProductView, toProductView } from './catalog-views';
 import { ProductListing } from './product-listing.port';
 
 export interface ProductRepresentation {
-  product: ProductView;
+  /** The ProductView, serialised once when loaded: cached and sent as these bytes. */
+  json: string;
   /** Weak validator of the representation: changes with content, prices and availability. */
   etag: string;
 }
 
-/** A published product for shoppers, by id or slug; drafts and archived products are not found. */
+/** A published product for shoppers, by id or slug, as its JSON and ETag; drafts and archived products are not found. */
 @Injectable()
 export class GetProduct {
   constructor(
@@ -23,8 +24,8 @@ export class GetProduct {
     const found = await this.cache.getOrLoad(`product:${idOrSlug}`, async () => {
       const product = await this.listing.findActive(idOrSlug);
       if (!product) return null;
-      const view = toProductView(product);
-      return { product: view, etag: `W/"${createHash('sha256').update(JSON.stringify(view)).digest('base64url').slice(0, 27)}"` };
+      const json = JSON.stringify(toProductView(product) satisfies ProductView);
+      return { json, etag: `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"` };
     });
     if (!found) throw new NotFoundError('Product');
     return found;

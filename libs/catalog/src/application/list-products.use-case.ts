@@ -24,7 +24,8 @@ export class ListProducts {
     private readonly cache: CatalogCache,
   ) {}
 
-  async execute(query: ListProductsQuery): Promise<Page<ProductSummaryView>> {
+  /** The page, serialised once when loaded (a Page<ProductSummaryView>): cached and sent as these bytes. */
+  async execute(query: ListProductsQuery): Promise<{ json: string }> {
     if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice) {
       throw new ValidationFailedError([{ field: 'maxPrice', message: 'maxPrice must not be below minPrice' }]);
     }
@@ -41,12 +42,13 @@ export class ListProducts {
     const after = query.cursor ? decodeCursor(query.cursor, scope, 2) : null;
     return this.cache.getOrLoad(`products:${JSON.stringify([scope, after, limit])}`, async () => {
       const rows = await this.listing.listForShoppers(filter, sort, after, limit + 1);
-      return toPage(
+      const page: Page<ProductSummaryView> = toPage(
         rows,
         limit,
         (row) => toProductSummaryView(row.summary),
         (row) => encodeCursor(row.cursorKey, scope),
       );
+      return { json: JSON.stringify(page) };
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
-import { RowChange, StockLevelRepository } from '../application/stock-level.repository';
+import { RowOperation, RowsChange, RowsChanged, StockLevelRepository } from '../application/stock-level.repository';
 import type { InventoryAvailability, StockLevels } from '../application/stock-reservations.port';
 import { MAX_ON_HAND, StockLevel, stockLevel } from '../domain/stock-level';
 import { MovementKind, SYSTEM_REASONS } from '../domain/stock-movement';
@@ -28,12 +28,69 @@ const CHANGE_ROW = (set: string, condition: string) => `
   )
   SELECT variant_id, on_hand, reserved FROM changed`;
 
-// $2 is the quantity (or the signed delta of an adjustment); bigint arithmetic cannot overflow.
+// $2 is the signed delta of an adjustment; bigint arithmetic cannot overflow.
 const ADJUST = CHANGE_ROW('on_hand = on_hand + $2', `on_hand::bigint + $2 BETWEEN reserved AND ${MAX_ON_HAND}`);
-const RESERVE = CHANGE_ROW('reserved = reserved + $2', 'on_hand - reserved >= $2');
-const RELEASE = CHANGE_ROW('reserved = reserved - $2', 'reserved >= $2');
-const COMMIT = CHANGE_ROW('on_hand = on_hand - $2, reserved = reserved - $2', 'reserved >= $2');
-const RESTOCK = CHANGE_ROW('on_hand = on_hand + $2', `on_hand::bigint + $2 <= ${MAX_ON_HAND}`);
+
+/** Per operation: what a row must hold (`s` the row, `w.quantity` the line), its change, and the movement's delta and reserved delta per unit. */
+const ROWS: Record<
+  RowOperation,
+  { condition: string; set: string; kind: Exclude<MovementKind, 'adjustment'>; delta: number; reserved: number }
+> = {
+  reserve: {
+    condition: 's.on_hand - s.reserved >= w.quantity',
+    set: 'reserved = s.reserved + l.quantity',
+    kind: 'reservation',
+    delta: 0,
+    reserved: 1,
+  },
+  release: { condition: 's.reserved >= w.quantity', set: 'reserved = s.reserved - l.quantity', kind: 'release', delta: 0, reserved: -1 },
+  commit: {
+    condition: 's.reserved >= w.quantity',
+    set: 'on_hand = s.on_hand - l.quantity, reserved = s.reserved - l.quantity',
+    kind: 'commit',
+    delta: -1,
+    reserved: -1,
+  },
+  restock: {
+    condition: `s.on_hand::bigint + w.quantity <= ${MAX_ON_HAND}`,
+    set: 'on_hand = s.on_hand + l.quantity',
+    kind: 'restock',
+    delta: 1,
+    reserved: 0,
+  },
+};
+
+/**
+ * Several rows in one statement, all or nothing: `locked` takes the row locks in variantId order
+ * (ORDER BY runs before FOR UPDATE, the one lock order every writer follows: no deadlock) and sees
+ * each row's latest version; only when every line's condition holds on it are the rows changed and
+ * their movements appended. $1 variant ids, $2 quantities, $3 kind, $4 delta and $5 reserved delta
+ * per unit, $6 reason, $7 reference, $8 actor.
+ */
+const CHANGE_ROWS = (operation: RowOperation) => `
+  WITH wanted AS (
+    SELECT * FROM unnest($1::uuid[], $2::int[]) AS w(variant_id, quantity)
+  ), locked AS (
+    SELECT s.variant_id, s.on_hand - s.reserved AS available, w.quantity, (${ROWS[operation].condition}) AS fits
+    FROM stock_levels s JOIN wanted w ON w.variant_id = s.variant_id
+    ORDER BY s.variant_id
+    FOR UPDATE OF s
+  ), decided AS (
+    SELECT count(*) = cardinality($1::uuid[]) AND coalesce(bool_and(fits), false) AS all_fit FROM locked
+  ), changed AS (
+    UPDATE stock_levels s SET ${ROWS[operation].set}, updated_at = now()
+    FROM locked l, decided d
+    WHERE d.all_fit AND s.variant_id = l.variant_id
+    RETURNING s.variant_id, l.quantity
+  ), moved AS (
+    INSERT INTO stock_movements (variant_id, kind, delta, reserved_delta, reason, reference, actor_id)
+    SELECT variant_id, $3, $4 * quantity, $5 * quantity, $6, $7, $8 FROM changed
+  )
+  SELECT l.variant_id, l.available, l.fits, d.all_fit, (SELECT count(*) FROM changed)::int AS changed
+  FROM decided d LEFT JOIN locked l ON true`;
+const CHANGE_ROWS_SQL = Object.fromEntries(
+  (Object.keys(ROWS) as RowOperation[]).map((operation) => [operation, CHANGE_ROWS(operation)]),
+) as Record<RowOperation, string>;
 
 /** Also serves the public InventoryAvailability and StockLevels ports (bound with useExisting). */
 @Injectable()
@@ -65,34 +122,28 @@ export class SqlStockLevelRepository extends StockLevelRepository implements Inv
     return row ? stockLevel(row.variant_id, row.on_hand, row.reserved) : null;
   }
 
-  reserve({ line, reference, actorId }: RowChange): Promise<boolean> {
-    return this.changed(RESERVE, 'reservation', line.variantId, line.quantity, 0, line.quantity, reference, actorId);
-  }
-
-  release({ line, reference, actorId }: RowChange): Promise<boolean> {
-    return this.changed(RELEASE, 'release', line.variantId, line.quantity, 0, -line.quantity, reference, actorId);
-  }
-
-  commit({ line, reference, actorId }: RowChange): Promise<boolean> {
-    return this.changed(COMMIT, 'commit', line.variantId, line.quantity, -line.quantity, -line.quantity, reference, actorId);
-  }
-
-  restock({ line, reference, actorId }: RowChange): Promise<boolean> {
-    return this.changed(RESTOCK, 'restock', line.variantId, line.quantity, line.quantity, 0, reference, actorId);
-  }
-
-  private async changed(
-    sql: string,
-    kind: Exclude<MovementKind, 'adjustment'>,
-    variantId: string,
-    quantity: number,
-    delta: number,
-    reservedDelta: number,
-    reference: string,
-    actorId: string | null,
-  ): Promise<boolean> {
-    const rows = await this.write(sql, variantId, quantity, kind, delta, reservedDelta, SYSTEM_REASONS[kind], reference, actorId);
-    return rows.length === 1;
+  async changeAll({ operation, lines, reference, actorId }: RowsChange): Promise<RowsChanged> {
+    const { kind, delta, reserved } = ROWS[operation];
+    const rows: { variant_id: string | null; available: number | null; fits: boolean | null; all_fit: boolean; changed: number }[] =
+      await this.txHost.tx.query(CHANGE_ROWS_SQL[operation], [
+        lines.map((line) => line.variantId),
+        lines.map((line) => line.quantity),
+        kind,
+        delta,
+        reserved,
+        SYSTEM_REASONS[kind],
+        reference,
+        actorId,
+      ]);
+    const available = new Map(
+      rows.filter((row) => row.variant_id !== null).map((row) => [row.variant_id as string, row.available as number]),
+    );
+    const fitting = new Set(rows.filter((row) => row.fits).map((row) => row.variant_id));
+    return {
+      changed: rows[0]?.all_fit === true && rows[0].changed === lines.length,
+      available,
+      refused: lines.filter((line) => !fitting.has(line.variantId)),
+    };
   }
 
   private write(

@@ -106,12 +106,25 @@ export class SqlOrderRepository extends OrderRepository {
 
   async insert(order: Order, guest?: { orderToken: string }): Promise<void> {
     const o = order.snapshot();
+    const changes = [...order.newHistory()];
+    // One statement: the order, its line snapshots and its first history entries (foreign keys are checked at its end).
     await this.txHost.tx.query(
-      `INSERT INTO orders (id, number, customer_id, status, currency, subtotal_amount, shipping_fee_amount, total_amount,
-                           shipping_address, payment_due_at, version, created_at, updated_at,
-                           discount_total_amount, tax_total_amount, prices_include_tax, shipping_method, tax_lines, discounts, email,
-                           order_token_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
+      `WITH placed AS (
+         INSERT INTO orders (id, number, customer_id, status, currency, subtotal_amount, shipping_fee_amount, total_amount,
+                             shipping_address, payment_due_at, version, created_at, updated_at,
+                             discount_total_amount, tax_total_amount, prices_include_tax, shipping_method, tax_lines, discounts, email,
+                             order_token_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+       ), lines AS (
+         INSERT INTO order_lines (order_id, position, variant_id, product_id, sku, product_name, variant_name, options,
+                                  unit_price_amount, quantity, line_total_amount, discount_amount, tax_amount, tax_rate)
+         SELECT $1, l.position, l."variantId", l."productId", l.sku, l."productName", l."variantName", l.options,
+                l."unitPrice", l.quantity, l."lineTotal", l."discountAmount", l."taxAmount", l."taxRate"
+         FROM jsonb_to_recordset($21::jsonb) AS l(position smallint, "variantId" uuid, "productId" uuid, sku text, "productName" text,
+              "variantName" text, options jsonb, "unitPrice" bigint, quantity integer, "lineTotal" bigint,
+              "discountAmount" bigint, "taxAmount" bigint, "taxRate" integer)
+       )
+       ${INSERT_HISTORY('$1', '$22')}`,
       [
         o.id,
         o.number,
@@ -133,20 +146,10 @@ export class SqlOrderRepository extends OrderRepository {
         JSON.stringify(o.discounts),
         o.email,
         guest ? OrderToken.hash(guest.orderToken) : null,
+        JSON.stringify(o.lines.map((line, position) => ({ position, ...line }))),
+        historyJson(changes),
       ],
     );
-    await this.txHost.tx.query(
-      `INSERT INTO order_lines (order_id, position, variant_id, product_id, sku, product_name, variant_name, options,
-                                unit_price_amount, quantity, line_total_amount, discount_amount, tax_amount, tax_rate)
-       SELECT $1, l.position, l."variantId", l."productId", l.sku, l."productName", l."variantName", l.options,
-              l."unitPrice", l.quantity, l."lineTotal", l."discountAmount", l."taxAmount", l."taxRate"
-       FROM jsonb_to_recordset($2::jsonb) AS l(position smallint, "variantId" uuid, "productId" uuid, sku text, "productName" text,
-            "variantName" text, options jsonb, "unitPrice" bigint, quantity integer, "lineTotal" bigint,
-            "discountAmount" bigint, "taxAmount" bigint, "taxRate" integer)`,
-      [o.id, JSON.stringify(o.lines.map((line, position) => ({ position, ...line })))],
-    );
-    const changes = [...order.newHistory()];
-    await this.insertHistory(o.id, changes);
     order.markSaved(o.version);
     // The token is stored only hashed; the confirmation e-mail gets it sealed, inside the event's job.
     await this.recordEvents(order, changes, guest ? { orderToken: this.sealedBox.seal(guest.orderToken) } : undefined);
@@ -193,14 +196,19 @@ export class SqlOrderRepository extends OrderRepository {
 
   private async insertHistory(orderId: string, entries: readonly HistoryEntry[]): Promise<void> {
     if (!entries.length) return;
-    await this.txHost.tx.query(
-      `INSERT INTO order_history (order_id, from_status, to_status, actor, reason, at)
-       SELECT $1, h."from", h."to", h.actor, h.reason, h.at
-       FROM jsonb_to_recordset($2::jsonb) AS h(ord integer, "from" text, "to" text, actor text, reason text, at timestamptz)
-       ORDER BY h.ord`,
-      [orderId, JSON.stringify(entries.map((entry, ord) => ({ ...entry, ord })))],
-    );
+    await this.txHost.tx.query(INSERT_HISTORY('$1', '$2'), [orderId, historyJson(entries)]);
   }
+}
+
+/** History entries (a JSON array, in order) of one order; `order` and `entries` are placeholders. */
+const INSERT_HISTORY = (order: string, entries: string) => `
+  INSERT INTO order_history (order_id, from_status, to_status, actor, reason, at)
+  SELECT ${order}, h."from", h."to", h.actor, h.reason, h.at
+  FROM jsonb_to_recordset(${entries}::jsonb) AS h(ord integer, "from" text, "to" text, actor text, reason text, at timestamptz)
+  ORDER BY h.ord`;
+
+function historyJson(entries: readonly HistoryEntry[]): string {
+  return JSON.stringify(entries.map((entry, ord) => ({ ...entry, ord })));
 }
 
 function toOrder(row: OrderRow): Order {

@@ -3,7 +3,6 @@ import { AfterCommit, Metrics } from '@congocart/shared';
 import { PromotionInvalidError } from '../domain/pricing.errors';
 import type { PricedOrder } from './order-pricing.service';
 import { PromotionUsage } from './promotion-usage.port';
-import { PromotionRepository } from './promotion.repository';
 
 /**
  * Pricing's port for checkout and order cancellation: takes the uses of the promotions an order
@@ -14,7 +13,6 @@ import { PromotionRepository } from './promotion.repository';
 export class PromotionRedemptions {
   constructor(
     private readonly usage: PromotionUsage,
-    private readonly promotions: PromotionRepository,
     private readonly afterCommit: AfterCommit,
     private readonly metrics: Metrics,
   ) {}
@@ -26,18 +24,17 @@ export class PromotionRedemptions {
    */
   async redeem(priced: PricedOrder, orderRef: string, customerRef: string): Promise<void> {
     if (priced.promotionCodeInvalid) throw new PromotionInvalidError(priced.promotionCodeInvalid, 409);
-    // Sorted, so parallel checkouts lock promotion rows in one order.
+    // Sorted: the refusal a checkout gets does not depend on the order of its discounts.
     const ids = [...new Set(priced.breakdown.discounts.map((discount) => discount.promotionId))].sort();
-    for (const id of ids) {
-      if (!(await this.usage.takeUse(id))) {
-        // Deactivated since the order was priced, or its last use taken by another checkout.
-        const active = (await this.promotions.findById(id))?.active ?? false;
-        throw new PromotionInvalidError(active ? 'exhausted' : 'inactive', 409);
-      }
-      if (!(await this.usage.takeCustomerUse(id, customerRef))) throw new PromotionInvalidError('already_used', 409);
-      await this.usage.recordRedemption(id, orderRef, customerRef);
+    if (!ids.length) return;
+    const uses = await this.usage.redeemAll(ids, orderRef, customerRef);
+    // The first promotion (in id order) that did not hold names the refusal; the checkout's transaction rolls back the rest.
+    for (const use of uses) {
+      // Deactivated since the order was priced, or its last use taken by another checkout.
+      if (!use.taken) throw new PromotionInvalidError(use.active ? 'exhausted' : 'inactive', 409);
+      if (!use.customerTaken) throw new PromotionInvalidError('already_used', 409);
     }
-    if (ids.length) await this.afterCommit.run(() => ids.forEach((id) => this.metrics.promotionRedemptions.inc({ promotion: id })));
+    await this.afterCommit.run(() => ids.forEach((id) => this.metrics.promotionRedemptions.inc({ promotion: id })));
   }
 
   /** Gives back the order's redemptions; a second call (or an order without any) changes nothing. */

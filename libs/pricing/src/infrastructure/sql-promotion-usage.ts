@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
-import { PromotionUsage } from '../application/promotion-usage.port';
+import { PromotionUsage, PromotionUseTaken } from '../application/promotion-usage.port';
 
 /**
- * Usage counters as single conditional statements: the row lock each takes makes a parallel
+ * Usage counters as single conditional statements: the row locks they take make a parallel
  * checkout wait, and PostgreSQL re-checks the condition on the row it then sees, so a limit
  * holds exactly however many checkouts race for the last use.
  */
@@ -13,32 +13,42 @@ export class SqlPromotionUsage extends PromotionUsage {
     super();
   }
 
-  async takeUse(promotionId: string): Promise<boolean> {
-    const [rows]: [unknown[], number] = await this.txHost.tx.query(
-      `UPDATE promotions SET times_used = times_used + 1
-       WHERE id = $1 AND active AND (usage_limit IS NULL OR times_used < usage_limit) RETURNING id`,
-      [promotionId],
+  async redeemAll(promotionIds: string[], orderRef: string, customerRef: string): Promise<PromotionUseTaken[]> {
+    // `locked` takes the promotion rows in id order (ORDER BY before FOR UPDATE) and sees their latest versions.
+    const rows: { promotion_id: string; active: boolean | null; taken: boolean; customer_taken: boolean }[] = await this.txHost.tx.query(
+      `WITH wanted AS (
+         SELECT DISTINCT unnest($1::uuid[]) AS id
+       ), locked AS (
+         SELECT p.id, p.active FROM promotions p JOIN wanted w ON w.id = p.id ORDER BY p.id FOR UPDATE OF p
+       ), taken AS (
+         UPDATE promotions p SET times_used = p.times_used + 1
+         FROM locked l
+         WHERE p.id = l.id AND p.active AND (p.usage_limit IS NULL OR p.times_used < p.usage_limit)
+         RETURNING p.id
+       ), customer_taken AS (
+         INSERT INTO promotion_customer_uses AS u (promotion_id, customer_ref, uses)
+         SELECT id, $2, 1 FROM taken
+         ON CONFLICT (promotion_id, customer_ref) DO UPDATE SET uses = u.uses + 1
+           WHERE u.uses < COALESCE((SELECT usage_limit_per_customer FROM promotions p WHERE p.id = u.promotion_id), 2147483647)
+         RETURNING promotion_id
+       ), redeemed AS (
+         INSERT INTO promotion_redemptions (promotion_id, order_ref, customer_ref)
+         SELECT promotion_id, $3, $2 FROM customer_taken
+       )
+       SELECT w.id AS promotion_id, l.active, t.id IS NOT NULL AS taken, c.promotion_id IS NOT NULL AS customer_taken
+       FROM wanted w
+       LEFT JOIN locked l ON l.id = w.id
+       LEFT JOIN taken t ON t.id = w.id
+       LEFT JOIN customer_taken c ON c.promotion_id = w.id
+       ORDER BY w.id`,
+      [promotionIds, customerRef, orderRef],
     );
-    return rows.length === 1;
-  }
-
-  async takeCustomerUse(promotionId: string, customerRef: string): Promise<boolean> {
-    const rows: unknown[] = await this.txHost.tx.query(
-      `INSERT INTO promotion_customer_uses AS u (promotion_id, customer_ref, uses) VALUES ($1, $2, 1)
-       ON CONFLICT (promotion_id, customer_ref) DO UPDATE SET uses = u.uses + 1
-         WHERE u.uses < COALESCE((SELECT usage_limit_per_customer FROM promotions p WHERE p.id = u.promotion_id), 2147483647)
-       RETURNING uses`,
-      [promotionId, customerRef],
-    );
-    return rows.length === 1;
-  }
-
-  async recordRedemption(promotionId: string, orderRef: string, customerRef: string): Promise<void> {
-    await this.txHost.tx.query(`INSERT INTO promotion_redemptions (promotion_id, order_ref, customer_ref) VALUES ($1, $2, $3)`, [
-      promotionId,
-      orderRef,
-      customerRef,
-    ]);
+    return rows.map((row) => ({
+      promotionId: row.promotion_id,
+      active: row.active === true,
+      taken: row.taken,
+      customerTaken: row.customer_taken,
+    }));
   }
 
   async releaseRedemptions(orderRef: string): Promise<string[]> {

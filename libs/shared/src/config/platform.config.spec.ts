@@ -45,6 +45,12 @@ describe('PlatformConfig', () => {
     expect(configFrom({ ...production, DOCS_ENABLED: 'true' }).docsEnabled).toBe(true);
   });
 
+  it('counts statements per response (X-Query-Count) only when asked, and never in production', () => {
+    expect(configFrom({}).queryCountHeader).toBe(false);
+    expect(configFrom({ QUERY_COUNT_HEADER: 'true' }).queryCountHeader).toBe(true);
+    expect(configFrom({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), QUERY_COUNT_HEADER: 'true' }).queryCountHeader).toBe(false);
+  });
+
   it('names a missing required variable', () => {
     expect(() => new EnvReader({}).string('JWT_SECRET')).toThrow('Invalid configuration: JWT_SECRET is required');
   });

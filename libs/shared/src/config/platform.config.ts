@@ -38,6 +38,8 @@ export class PlatformConfig {
   readonly cursorKey: Buffer;
   /** AES-256-GCM key of SealedBox (secrets on their way through a job, e.g. a guest's order token): SEALING_KEY, else derived like cursorKey. */
   readonly sealingKey: Buffer;
+  /** Tests only (QUERY_COUNT_HEADER=true; always off in production): every response tells how many SQL statements it took. */
+  readonly queryCountHeader: boolean;
 
   constructor(env: EnvReader = new EnvReader()) {
     this.nodeEnv = env.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
@@ -72,6 +74,8 @@ export class PlatformConfig {
     if (this.metricsToken && Buffer.byteLength(this.metricsToken) < 16) throw new ConfigError('METRICS_TOKEN', 'must be at least 16 bytes');
     this.cursorKey = cursorKeyFrom(env, this.nodeEnv);
     this.sealingKey = sealingKeyFrom(env, this.nodeEnv);
+    // Never in production, whatever the environment says (the production-mode tests run with the test environment).
+    this.queryCountHeader = this.nodeEnv !== 'production' && env.bool('QUERY_COUNT_HEADER', false);
   }
 }
 
