@@ -68,7 +68,8 @@ export const QUERY_BUDGETS: Record<string, number> = {
   'GET /api/v1/cart/shipping-options': 5,
   'POST /api/v1/carts': 1,
   'GET /api/v1/carts/{id}': 5,
-  'POST /api/v1/carts/{id}/checkout': 18,
+  // The customer checkout's use case and budget (a promotion code adds its lookup and redemption).
+  'POST /api/v1/carts/{id}/checkout': 21,
   'PUT /api/v1/carts/{id}/destination': 10,
   'POST /api/v1/carts/{id}/items': 8,
   'PATCH /api/v1/carts/{id}/items/{itemId}': 8,
