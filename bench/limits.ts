@@ -54,7 +54,7 @@ export function startLimitServer(pool: Pool, stockIds: string[]): Promise<Server
     }
     if (request.method === 'POST' && request.url === LIMIT_WRITE_PATH) {
       request.resume();
-      request.on('end', () => checkout(pool, stockIds).then(answer, fail));
+      request.on('end', () => void checkout(pool, stockIds).then(answer, fail));
       return;
     }
     response.writeHead(404).end();

@@ -35,7 +35,7 @@ export function createWorkerHttpServer(app: INestApplicationContext): Server {
 }
 
 async function ready(checks: Record<string, () => Promise<unknown>>) {
-  const results = await Promise.all(
+  const results: (readonly [string, { status: 'up' | 'down' }])[] = await Promise.all(
     Object.entries(checks).map(async ([name, check]) => {
       try {
         await withTimeout(check());

@@ -42,7 +42,7 @@ export async function seedDemoData(app: INestApplicationContext, options: DemoSe
   const seeded = await dataSource.transaction(async (manager) => {
     // Two processes starting on one fresh database must not both seed.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('congocart.demo-seed'))`);
-    const [{ empty }] = await manager.query(`SELECT NOT EXISTS (SELECT 1 FROM products) AS empty`);
+    const [{ empty }] = (await manager.query(`SELECT NOT EXISTS (SELECT 1 FROM products) AS empty`)) as { empty: boolean }[];
     if (!empty) return false;
     const templates = await insertCategories(manager);
     await insertProducts(manager, templates, options.products, currency);
@@ -57,10 +57,10 @@ export async function seedDemoData(app: INestApplicationContext, options: DemoSe
   }
   // Fresh statistics, so the first listings are planned for the data that is there now.
   await dataSource.query(`ANALYZE categories, products, product_variants, stock_levels, stock_movements`);
-  const [counts] = await dataSource.query(
+  const [counts] = (await dataSource.query(
     `SELECT (SELECT count(*) FROM categories)::int AS categories, (SELECT count(*) FROM products)::int AS products,
             (SELECT count(*) FROM product_variants)::int AS variants`,
-  );
+  )) as { categories: number; products: number; variants: number }[];
   options.log(
     `Demo catalog: ${counts.categories} categories, ${counts.products} products, ${counts.variants} variants with stock (${Date.now() - started} ms).`,
   );

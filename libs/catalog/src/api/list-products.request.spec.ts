@@ -9,7 +9,7 @@ const reflected = (query: object) => ValidationPipe.prototype.transform.call(pip
 const outcome = (work: Promise<unknown>) =>
   work.then(
     (value) => ({ value, type: (value as object).constructor }),
-    (error: { errors?: unknown }) => ({ error: error.errors ?? String(error) }),
+    (error: { errors?: unknown; message?: string }) => ({ error: error.errors ?? error.message }),
   );
 
 const queries: Record<string, string | string[]>[] = [

@@ -33,7 +33,7 @@ export class TypeOrmCategoryRepository extends CategoryRepository {
         );
         return rows[0]?.id ?? null;
       },
-      async (base) => Number((await this.tx.query(highestSuffixSql('categories'), [base]))[0].highest),
+      async (base) => Number(((await this.tx.query(highestSuffixSql('categories'), [base])) as { highest: unknown }[])[0].highest),
       (slug) => new SlugTakenError(slug),
     );
     return (await this.findById(id)) as Category;

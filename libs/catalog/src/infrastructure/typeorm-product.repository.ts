@@ -63,7 +63,7 @@ export class TypeOrmProductRepository extends ProductRepository {
         );
         return rows[0]?.id ?? null;
       },
-      async (base) => Number((await this.tx.query(highestSuffixSql('products'), [base]))[0].highest),
+      async (base) => Number(((await this.tx.query(highestSuffixSql('products'), [base])) as { highest: unknown }[])[0].highest),
       (slug) => new SlugTakenError(slug),
     );
   }

@@ -25,6 +25,7 @@ export class AccessGuard extends AuthGuard('jwt') {
   override handleRequest<T>(error: unknown, user: T): T {
     // A bad token arrives as "no user"; an error is the access check failing (e.g. the database is
     // down): it keeps its own answer (503), never a 401 that tells clients to sign in again.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- passport hands over what the strategy threw, as it was
     if (error) throw error;
     if (!user) throw new UnauthorizedException('A valid access token is required.');
     return user;

@@ -60,6 +60,6 @@ export class InventoryAdminController {
     @Query() query: PageQuery,
   ): Promise<Page<StockMovementResponse>> {
     const page = await this.listStockMovements.execute({ variantId, limit: query.limit ?? DEFAULT_PAGE_LIMIT, cursor: query.cursor });
-    return { data: page.data.map(StockMovementResponse.from), page: page.page };
+    return { data: page.data.map((row) => StockMovementResponse.from(row)), page: page.page };
   }
 }

@@ -47,7 +47,7 @@ export class AdminOrdersController {
       limit: query.limit,
       cursor: query.cursor,
     });
-    return { data: page.data.map(OrderSummaryResponse.from), page: page.page };
+    return { data: page.data.map((row) => OrderSummaryResponse.from(row)), page: page.page };
   }
 
   @Get(':id')

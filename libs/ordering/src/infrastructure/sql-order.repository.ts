@@ -75,12 +75,13 @@ export class SqlOrderRepository extends OrderRepository {
 
   async unpaidOf(owner: { customerId: string } | { guestEmail: string }): Promise<{ count: number; firstDueAt: Date | null }> {
     const unpaid = `SELECT count(*)::int AS count, min(payment_due_at) AS first_due_at FROM orders WHERE status = 'pending_payment'`;
+    type Unpaid = { count: number; first_due_at: Date | null };
     if ('customerId' in owner) {
-      const [row] = await this.txHost.tx.query(`${unpaid} AND customer_id = $1`, [owner.customerId]);
+      const [row] = (await this.txHost.tx.query(`${unpaid} AND customer_id = $1`, [owner.customerId])) as Unpaid[];
       return { count: row.count, firstDueAt: row.first_due_at };
     }
     await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('guest-order-email:' || $1, 0))`, [owner.guestEmail]);
-    const [row] = await this.txHost.tx.query(`${unpaid} AND customer_id IS NULL AND email = $1`, [owner.guestEmail]);
+    const [row] = (await this.txHost.tx.query(`${unpaid} AND customer_id IS NULL AND email = $1`, [owner.guestEmail])) as Unpaid[];
     return { count: row.count, firstDueAt: row.first_due_at };
   }
 
@@ -100,7 +101,7 @@ export class SqlOrderRepository extends OrderRepository {
   }
 
   async nextNumber(): Promise<string> {
-    const [row] = await this.txHost.tx.query(`SELECT 'CC-' || nextval('order_number_seq') AS number`);
+    const [row] = (await this.txHost.tx.query(`SELECT 'CC-' || nextval('order_number_seq') AS number`)) as { number: string }[];
     return row.number;
   }
 

@@ -28,7 +28,7 @@ export class AdminTaxRatesController {
   @ApiProblems(400)
   async list(@Query() query: ListTaxRatesRequest): Promise<Page<TaxRateResponse>> {
     const page = await this.listRates.execute(query);
-    return { data: page.data.map(TaxRateResponse.from), page: page.page };
+    return { data: page.data.map((rate) => TaxRateResponse.from(rate)), page: page.page };
   }
 
   @Post()

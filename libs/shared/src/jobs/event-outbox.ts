@@ -27,7 +27,9 @@ export class EventOutbox {
       event.occurredAt,
       JSON.stringify(event.data),
     ]);
-    const onThisTransaction = { executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.query(text, values) }) };
+    const onThisTransaction = {
+      executeSql: async (text: string, values: unknown[]) => ({ rows: (await tx.query(text, values)) as unknown[] }),
+    };
     const jobId = await this.queue.boss.send(FAN_OUT_QUEUE, event as object, { id: event.id, db: onThisTransaction });
     // pg-boss drops a job for an unknown queue silently; a change without its event must not commit.
     if (!jobId) throw new Error(`The ${FAN_OUT_QUEUE} queue is missing: event ${type} not enqueued`);

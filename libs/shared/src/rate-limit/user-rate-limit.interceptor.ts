@@ -21,7 +21,7 @@ export class UserRateLimitInterceptor implements NestInterceptor {
     const request = http.getRequest<FastifyRequest & { user?: { userId?: unknown } }>();
     const userId = request.user?.userId;
     const routeClass = this.config.enabled && typeof userId === 'string' ? routeClassOf(request.method, request.url) : null;
-    if (routeClass)
+    if (routeClass && typeof userId === 'string')
       await this.limiter.consume(request, http.getResponse<FastifyReply>(), `user:${userId}`, userRules(routeClass, this.config));
     return next.handle();
   }

@@ -42,10 +42,12 @@ export function compiledQueryOf<T>(type: new () => T): CompiledQueryCheck<T> | n
 }
 
 export function compileQuery<T>(type: new () => T): CompiledQueryCheck<T> | null {
-  const names = ((Reflect.getMetadata(API_MODEL_PROPERTIES_ARRAY, type.prototype) ?? []) as string[]).map((name) => name.replace(/^:/, ''));
+  const names = ((Reflect.getMetadata(API_MODEL_PROPERTIES_ARRAY, type.prototype as object) ?? []) as string[]).map((name) =>
+    name.replace(/^:/, ''),
+  );
   const fields = new Map<string, { check: Check; required: boolean }>();
   for (const name of names) {
-    const property = Reflect.getMetadata(API_MODEL_PROPERTIES, type.prototype, name) as DocumentedProperty | undefined;
+    const property = Reflect.getMetadata(API_MODEL_PROPERTIES, type.prototype as object, name) as DocumentedProperty | undefined;
     const check = property && checkFor(property);
     if (!check) return null;
     fields.set(name, { check, required: property.required !== false });

@@ -77,7 +77,7 @@ export function StringField(options: StringFieldOptions): PropertyDecorator {
   if (options.pattern) decorators.push(Matches(options.pattern, { message: options.patternMessage }));
   if (options.trim || options.lowercase) {
     decorators.push(
-      Transform(({ value }) => {
+      Transform(({ value }: { value: unknown }) => {
         if (typeof value !== 'string') return value;
         const trimmed = options.trim ? value.trim() : value;
         return options.lowercase ? trimmed.toLowerCase() : trimmed;
@@ -110,7 +110,8 @@ export function IntField(options: IntFieldOptions): PropertyDecorator {
 
 export function BoolField(options: Presence & { fromQuery?: boolean } = {}): PropertyDecorator {
   const decorators: PropertyDecorator[] = [...presence(options), IsBoolean(), doc(options, { type: Boolean })];
-  if (options.fromQuery) decorators.push(Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)));
+  if (options.fromQuery)
+    decorators.push(Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)));
   return applyDecorators(...decorators);
 }
 
