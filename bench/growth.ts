@@ -11,15 +11,19 @@ import { stockedProduct } from './support';
  *   times one `POST /api/v1/checkout` with a fresh Idempotency-Key. One checkout at a time, the
  *   three sizes interleaved (1, 10, 100, 1, 10, 100, …) so a neighbour's load on the shared
  *   machine falls on all three alike; what is measured is the request's own cost, not queueing.
- * - Search with a selective `q` (the words of one seeded product's name: a handful of matches)
- *   and an unselective one (a word of every seeded description: nearly every product), each with
- *   the catalog cache on and off, driven by autocannon like the other scenarios.
+ * - Search with a selective `q` (a word only the HANDFUL products the bench adds carry), the full
+ *   name of a seeded product (a few dozen matches: seeded names repeat) and an unselective one (a
+ *   word of every seeded description), each with the catalog cache on and off, driven by
+ *   autocannon like the other scenarios; with the number of active products each matches.
  */
 export const CHECKOUT_LINES = [1, 10, 100];
 const PRICE = 1999;
 const STOCK = 1_000_000;
 /** Every seeded description reads "… made to last, easy to love.". */
 const UNSELECTIVE = 'love';
+/** The selective word: in no seeded product, in the HANDFUL the bench adds. */
+const RARE = 'quokka';
+const HANDFUL = 5;
 const ADDRESS = { name: 'Bench Shopper', line1: '1 Load Street', city: 'Springfield', postalCode: '12345', country: 'US' };
 /** Customers per cart size, taken in turn: each ends with samples / CUSTOMERS unpaid orders at most. */
 const CUSTOMERS = 5;
@@ -128,16 +132,27 @@ async function measureSearch({ context, uncachedApi, drive, fmt }: GrowthOptions
     const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     return (await context.sql(matching, [words.map((word) => `'${word}':*`).join(' & ')]))[0].n;
   };
-  // The selective query: the full name of the first listed product (brand, adjective, noun).
+  // A handful of matches: products the bench adds with a word of their own, stocked and active.
+  const tag = randomUUID().slice(0, 8);
+  for (let i = 0; i < HANDFUL; i += 1) {
+    await stockedProduct(context, {
+      name: `Bench ${RARE} ${tag} ${i}`,
+      skuPrefix: `BENCH-RARE-${tag}-${i}`,
+      sizes: ['One'],
+      price: PRICE,
+      stock: 1000,
+    });
+  }
+  // Fewer than a few dozen matches cannot be had from seeded names: they repeat every ~120 products.
   const [product] = await context.sql(
-    `SELECT name FROM products WHERE status = 'active' AND price_min IS NOT NULL ORDER BY created_at DESC LIMIT 1`,
+    `SELECT name FROM products WHERE status = 'active' AND price_min IS NOT NULL AND name NOT LIKE 'Bench %' ORDER BY created_at DESC LIMIT 1`,
   );
-  const selective = String(product.name);
   const [total] = await context.sql(`SELECT count(*)::int AS n FROM products WHERE status = 'active' AND price_min IS NOT NULL`);
   const uncached = await uncachedApi();
   const rows: string[] = [];
   for (const [label, q] of [
-    ['selective', selective],
+    ['selective', RARE],
+    ['one seeded name', String(product.name)],
     ['unselective', UNSELECTIVE],
   ] as const) {
     const matches = await count(q);
