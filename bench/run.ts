@@ -6,11 +6,15 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { startEmbeddedPostgres } from '../libs/shared/src/database/embedded-postgres';
+import { measureGrowth } from './growth';
 import { LIMIT_DB_PATH, LIMIT_WRITE_PATH, prepareLimits, startLimitServer } from './limits';
 import type { BaselineStep, BenchContext, BenchRequest, BenchScenario } from './scenario';
 
 /**
- * `npm run bench [-- --duration 10 --connections 20 --products 5000 --only catalog|goals|scales --scales 10000,100000]`
+ * `npm run bench [-- --duration 10 --connections 20 --products 5000 --only catalog|goals|scales|growth --scales 10000,100000 --samples 200]`
+ *
+ * `--only growth` (checkout of 1, 10, 100 lines; selective and unselective search) is not part of
+ * the full run, which already takes about seven minutes on the 2-core machine.
  *
  * Builds the production bundle, seeds a catalog, starts the real server, and measures every
  * scenario with autocannon against it AND against a bare node:http + pg server doing the same
@@ -25,6 +29,8 @@ const SCALES = String(args.scales ?? '10000,100000')
   .split(',')
   .filter(Boolean)
   .map(Number);
+/** Checkouts timed per cart size by `--only growth`. */
+const SAMPLES = Number(args.samples ?? 200);
 const ADMIN = { email: 'bench-admin@congocart.dev', password: 'bench-admin-password-123' };
 
 async function main(): Promise<void> {
@@ -126,14 +132,29 @@ async function main(): Promise<void> {
     console.log(`\n${goals.join('\n')}`);
     const scales =
       !args.only || args.only === 'scales' ? await measureScales(database.url, env, startApi, () => apis.pop()?.kill('SIGTERM')) : [];
+    const growth =
+      args.only === 'growth'
+        ? await measureGrowth({
+            context,
+            uncachedApi: async () => (uncachedApiUrl ??= await startApi({ CATALOG_CACHE_TTL_MS: '0' })),
+            drive,
+            samples: SAMPLES,
+            fmt,
+          })
+        : [];
     const table = [
       `Machine: ${machine()}; ${CONNECTIONS} connections, ${DURATION} s per run, ${PRODUCTS} products.`,
       '',
       ...goals,
       ...scales,
-      '| scenario | API req/s | API p50 ms | API p99 ms | bare req/s | bare p50 ms | bare p99 ms | API/bare | API non-2xx |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-      ...rows.map((row) => `| ${row.join(' | ')} |`),
+      ...growth,
+      ...(rows.length
+        ? [
+            '| scenario | API req/s | API p50 ms | API p99 ms | bare req/s | bare p50 ms | bare p99 ms | API/bare | API non-2xx |',
+            '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+            ...rows.map((row) => `| ${row.join(' | ')} |`),
+          ]
+        : []),
     ].join('\n');
     console.log(`\n${table}\n`);
     mkdirSync('bench/results', { recursive: true });
