@@ -109,8 +109,9 @@ async function insertShippingAndTax(manager: EntityManager): Promise<void> {
  */
 async function insertPromotions(manager: EntityManager): Promise<void> {
   await manager.query(
-    `INSERT INTO promotions (name, code, kind, value, usage_limit_per_customer)
-     VALUES ('Welcome: 10 % off your first order', 'WELCOME10', 'percentage', 1000, 1)
+    // Created a moment before the automatic one (one transaction shares now()), so it applies first.
+    `INSERT INTO promotions (name, code, kind, value, usage_limit_per_customer, created_at)
+     VALUES ('Welcome: 10 % off your first order', 'WELCOME10', 'percentage', 1000, 1, now() - interval '1 second')
      ON CONFLICT DO NOTHING`,
   );
   await manager.query(

@@ -242,6 +242,21 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'promotions created at the same instant apply in id order, whatever order they come in',
+    lines: [['a', 1000, 1]],
+    context: {
+      promotions: [promotion('fixed_amount', 700, { promotionId: 'b' }), promotion('fixed_amount', 600, { promotionId: 'a' })],
+    },
+    expected: {
+      discounts: [
+        { kind: 'fixed_amount', amount: 600 },
+        { kind: 'fixed_amount', amount: 400 },
+      ],
+      discountTotal: 1000,
+      total: 0,
+    },
+  },
+  {
     name: 'a fixed amount is capped by the lines it applies to, not by the whole order',
     lines: [
       ['a', 250, 2],

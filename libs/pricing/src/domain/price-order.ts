@@ -27,8 +27,12 @@ export function priceOrder({ lines, quotes, context }: PriceOrderInput): PriceBr
   });
   const subtotal = sum(priced.map((line) => line.lineTotal));
 
+  // Promotions created in one transaction share a timestamp: the id settles the order then.
   const promotions = [...context.promotions].sort(
-    (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.createdAt.getTime() - b.createdAt.getTime(),
+    (a, b) =>
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      a.createdAt.getTime() - b.createdAt.getTime() ||
+      (a.promotionId < b.promotionId ? -1 : a.promotionId > b.promotionId ? 1 : 0),
   );
   const discounts: AppliedDiscount[] = [];
   // An automatic promotion that took nothing is not listed; a code the shopper applied always is.
