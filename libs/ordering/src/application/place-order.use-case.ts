@@ -5,7 +5,7 @@ import { VariantCatalog } from '@congocart/catalog';
 import { AccountDirectory, AddressBook } from '@congocart/identity';
 import { InsufficientStockError, StockReservations } from '@congocart/inventory';
 import { OrderPricing, PromotionRedemptions } from '@congocart/pricing';
-import { Money, NotFoundError, PlatformConfig, Transactional, ValidationFailedError } from '@congocart/shared';
+import { money, Money, NotFoundError, PlatformConfig, Transactional, ValidationFailedError } from '@congocart/shared';
 import { Order } from '../domain/order';
 import { OrderLine, orderPricingOf, OrderTotals, purchasableLines } from '../domain/order-pricing';
 import { CartEmptyError, OrderOutOfStockError, PriceChangedError, TooManyUnpaidOrdersError } from '../domain/ordering.errors';
@@ -134,13 +134,12 @@ export class PlaceOrder {
       ]);
     }
     if (expected.amount === totals.total) return;
-    const money = (amount: number) => ({ amount, currency });
     throw new PriceChangedError({
-      subtotal: money(totals.subtotal),
-      discountTotal: money(totals.discountTotal),
-      shippingFee: money(totals.shippingFee),
-      taxTotal: money(totals.taxTotal),
-      total: money(totals.total),
+      subtotal: money(totals.subtotal, currency),
+      discountTotal: money(totals.discountTotal, currency),
+      shippingFee: money(totals.shippingFee, currency),
+      taxTotal: money(totals.taxTotal, currency),
+      total: money(totals.total, currency),
     });
   }
 

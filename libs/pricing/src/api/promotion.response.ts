@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { MoneyResponse } from '@congocart/shared';
+import { money, MoneyResponse } from '@congocart/shared';
 import type { Promotion } from '../domain/promotion';
 import { PROMOTION_KINDS } from '../domain/promotion';
 
@@ -46,13 +46,12 @@ export class PromotionResponse {
   updatedAt: string;
 
   static from(promotion: Promotion, currency: string): PromotionResponse {
-    const money = (amount: number): MoneyResponse => ({ amount, currency });
     const response: PromotionResponse = {
       id: promotion.id,
       name: promotion.name,
       code: promotion.code,
       kind: promotion.kind,
-      minSubtotal: promotion.minSubtotal === null ? null : money(promotion.minSubtotal),
+      minSubtotal: promotion.minSubtotal === null ? null : money(promotion.minSubtotal, currency),
       appliesTo: promotion.appliesTo
         ? { productIds: [...promotion.appliesTo.productIds], categoryIds: [...promotion.appliesTo.categoryIds] }
         : null,
@@ -66,7 +65,7 @@ export class PromotionResponse {
       updatedAt: promotion.updatedAt.toISOString(),
     };
     if (promotion.kind === 'percentage') response.value = promotion.value ?? 0;
-    if (promotion.kind === 'fixed_amount') response.value = money(promotion.value ?? 0);
+    if (promotion.kind === 'fixed_amount') response.value = money(promotion.value ?? 0, currency);
     return response;
   }
 }
