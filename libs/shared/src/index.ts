@@ -24,6 +24,7 @@ export * from './jobs';
 export * from './money/money';
 export * from './kernel/uuid';
 export * from './observability/metrics';
+export * from './observability/request-log';
 export * from './observability/shutdown-state';
 export * from './paging/cursor';
 export * from './paging/page';

@@ -10,7 +10,7 @@ import { ClusterNotifications, PostgresClusterNotifications, RedisClusterNotific
 import { PlatformConfig } from './config/platform.config';
 import { AfterCommit } from './database/after-commit';
 import { dataSourceOptions } from './database/data-source-options';
-import { startStatementCount, StatementCountingLogger } from './database/statement-count';
+import { StatementCountingLogger } from './database/statement-count';
 import { ProblemFilter } from './errors/problem.filter';
 import { JobsModule } from './jobs/jobs.module';
 import { HealthController } from './observability/health.controller';
@@ -64,7 +64,9 @@ export class PlatformModule {
         }),
         ClsModule.forRoot({
           global: true,
-          middleware: { mount: true, ...(config.queryCountHeader && { setup: startStatementCount }) },
+          // No context per request: a transaction opens its own (@Transactional), and nothing else
+          // reads one; public reads pay for no AsyncLocalStorage store, no middleware bridge.
+          middleware: { mount: false },
           plugins: [
             new ClsPluginTransactional({
               imports: [TypeOrmModule],

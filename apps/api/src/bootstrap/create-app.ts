@@ -2,17 +2,20 @@ import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import {
   ClientRateLimitHook,
   Metrics,
   noStoreForPersonalResponses,
   PlatformConfig,
   registerStrictJsonParser,
+  requestLogHook,
   rejectControlCharacters,
   requestIdFor,
   routerErrorHandler,
   ShutdownState,
+  enterStatementCount,
+  startStatementCount,
   statementCountHeader,
 } from '@congocart/shared';
 import { AppModule } from '../app.module';
@@ -53,11 +56,7 @@ export async function createApp({ config, databaseUrl, preview = false }: Create
       securityHeaders(request.raw, reply.raw, () => undefined);
     }),
     requestTimeout: config.requestTimeoutMs,
-    genReqId: (request: IncomingMessage) => {
-      const id = requestIdFor(request);
-      (request as typeof request & { id?: string }).id = id; // read by pino-http
-      return id;
-    },
+    genReqId: (request: IncomingMessage) => requestIdFor(request),
     return503OnClosing: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ config, databaseUrl }), adapter, {
@@ -79,6 +78,8 @@ export async function createApp({ config, databaseUrl, preview = false }: Create
 
   if (!preview) {
     app.useLogger(app.get(Logger));
+    // The root pino logger exists once Nest's Logger does.
+    fastify.addHook('onResponse', requestLogHook(PinoLogger.root));
     // While draining, every answer asks the client to close: no idle keep-alive socket is left to reset at close.
     const shutdown = app.get(ShutdownState);
     fastify.addHook('onRequest', (_request, reply, done) => {
@@ -98,7 +99,11 @@ export async function createApp({ config, databaseUrl, preview = false }: Create
   );
   fastify.addHook('onRequest', rejectControlCharacters);
   fastify.addHook('onSend', noStoreForPersonalResponses);
-  if (config.queryCountHeader) fastify.addHook('onSend', statementCountHeader);
+  if (config.queryCountHeader) {
+    fastify.addHook('onRequest', startStatementCount);
+    fastify.addHook('preHandler', enterStatementCount);
+    fastify.addHook('onSend', statementCountHeader);
+  }
   if (!preview) fastify.addHook('onRequest', app.get(ClientRateLimitHook).handle);
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,

@@ -1,18 +1,17 @@
 import type { Params } from 'nestjs-pino';
 import { PlatformConfig } from '../config/platform.config';
 
-const LOGGED = Symbol('congocart.request-logged');
-/** Polled by probes and scrapers every few seconds: not worth a line each. */
-const QUIET_PATHS = new Set(['/health/live', '/metrics']);
-
 /**
- * Structured JSON logs carrying the request id; credentials never reach a log line. A person at
- * a terminal in development reads them through pino-pretty; anything else (files, collectors,
- * containers) gets one JSON object a line.
+ * Structured JSON logs; credentials never reach a log line. A person at a terminal in development
+ * reads them through pino-pretty; anything else (files, collectors, containers) gets one JSON
+ * object a line. nestjs-pino supplies Nest's Logger, but its per-request middleware (pino-http
+ * through Fastify's middleware bridge, a child logger and an AsyncLocalStorage context for every
+ * request) is not mounted: the one line per request comes from a Fastify hook (request-log.ts).
  */
 export function loggerOptions(config: PlatformConfig, stdoutIsTerminal = Boolean(process.stdout.isTTY)): Params {
   const pretty = config.nodeEnv === 'development' && stdoutIsTerminal;
   return {
+    forRoutes: [],
     pinoHttp: {
       level: config.nodeEnv === 'test' ? 'silent' : config.logLevel,
       ...(pretty
@@ -23,8 +22,6 @@ export function loggerOptions(config: PlatformConfig, stdoutIsTerminal = Boolean
             },
           }
         : {}),
-      genReqId: (request) => (request as { id?: string }).id ?? 'unknown',
-      customProps: (request) => ({ traceId: (request as { id?: string }).id }),
       serializers: {
         req: (request: { id?: string; method?: string; url?: string; remoteAddress?: string }) => ({
           id: request.id,
@@ -51,24 +48,6 @@ export function loggerOptions(config: PlatformConfig, stdoutIsTerminal = Boolean
         ],
         censor: '[redacted]',
       },
-      autoLogging: { ignore: (request) => QUIET_PATHS.has(pathOf(request)) || alreadyLogged(request) },
     },
   };
-}
-
-/** The full path: where the middleware is mounted on a route, `url` is cut to what follows the mount point. */
-function pathOf(request: { url?: string; originalUrl?: string }): string {
-  return (request.originalUrl ?? request.url ?? '').split('?')[0];
-}
-
-/**
- * Nest applies the logging middleware once for the routes under the global prefix and once more
- * for the routes excluded from it (health, metrics, docs): both runs saw the same request, and each
- * logged "request completed". The first run marks the request; the second stays quiet.
- */
-function alreadyLogged(request: object): boolean {
-  const marked = request as { [LOGGED]?: boolean };
-  if (marked[LOGGED]) return true;
-  marked[LOGGED] = true;
-  return false;
 }
