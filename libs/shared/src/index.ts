@@ -8,6 +8,7 @@ export * from './database/data-source-options';
 export * from './database/transactions';
 export * from './database/after-commit';
 export * from './database/statement-count';
+export * from './database/prepared-statement';
 export * from './errors/domain-error';
 export * from './errors/problem';
 export * from './errors/problem-codes';

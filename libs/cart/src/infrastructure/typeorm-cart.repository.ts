@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { prepared, runPrepared, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { CartHeader, CartRepository, GuestCartHeader } from '../application/cart.repository';
 import type { CartLine } from '../domain/cart-line';
 
@@ -193,8 +193,9 @@ export class TypeOrmCartRepository extends CartRepository {
     return rows.length;
   }
 
+  /** Every statement here has a fixed text and is a lookup by key: all are prepared. */
   private async query<T = unknown>(sql: string, params: unknown[]): Promise<T[]> {
-    const result: unknown = await this.txHost.tx.query(sql, params);
+    const result: unknown = await runPrepared(this.txHost.tx, prepared(sql), params);
     // TypeORM answers UPDATE and DELETE with [rows, rowCount], everything else with rows.
     if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
     return result as T[];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { VariantQuote } from '@congocart/pricing';
-import { isUuid, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { isUuid, prepared, runPrepared, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { VariantCatalog } from '../application/variant-catalog.port';
 
 interface CatalogVariantRow {
@@ -17,6 +17,23 @@ interface CatalogVariantRow {
   category_ids: string[];
 }
 
+// The category chain is at most 8 deep (CATEGORY_TOO_DEEP), walked once per distinct category.
+const FIND_VARIANTS = prepared(
+  `WITH RECURSIVE wanted AS (
+     SELECT v.id, v.product_id, p.name AS product_name, v.sku, v.name, v.options, v.price_amount, v.price_currency, v.tax_category,
+            p.status, p.category_id
+     FROM product_variants v JOIN products p ON p.id = v.product_id
+     WHERE v.id = ANY($1::uuid[])
+   ),
+   chain (leaf_id, id, parent_id, depth) AS (
+     SELECT c.id, c.id, c.parent_id, 0 FROM categories c WHERE c.id IN (SELECT category_id FROM wanted)
+     UNION ALL
+     SELECT chain.leaf_id, c.id, c.parent_id, chain.depth + 1 FROM chain JOIN categories c ON c.id = chain.parent_id WHERE chain.depth < 16
+   )
+   SELECT w.*, COALESCE((SELECT array_agg(chain.id::text ORDER BY chain.depth) FROM chain WHERE chain.leaf_id = w.category_id), '{}') AS category_ids
+   FROM wanted w`,
+);
+
 /** VariantCatalog for cart and checkout: one query for any number of ids, in the caller's transaction. */
 @Injectable()
 export class SqlVariantCatalog extends VariantCatalog {
@@ -27,23 +44,7 @@ export class SqlVariantCatalog extends VariantCatalog {
   async findVariants(variantIds: string[]): Promise<Map<string, VariantQuote>> {
     const ids = [...new Set(variantIds)].filter(isUuid);
     if (!ids.length) return new Map();
-    const rows: CatalogVariantRow[] = await this.txHost.tx.query(
-      // The category chain is at most 8 deep (CATEGORY_TOO_DEEP), walked once per distinct category.
-      `WITH RECURSIVE wanted AS (
-         SELECT v.id, v.product_id, p.name AS product_name, v.sku, v.name, v.options, v.price_amount, v.price_currency, v.tax_category,
-                p.status, p.category_id
-         FROM product_variants v JOIN products p ON p.id = v.product_id
-         WHERE v.id = ANY($1::uuid[])
-       ),
-       chain (leaf_id, id, parent_id, depth) AS (
-         SELECT c.id, c.id, c.parent_id, 0 FROM categories c WHERE c.id IN (SELECT category_id FROM wanted)
-         UNION ALL
-         SELECT chain.leaf_id, c.id, c.parent_id, chain.depth + 1 FROM chain JOIN categories c ON c.id = chain.parent_id WHERE chain.depth < 16
-       )
-       SELECT w.*, COALESCE((SELECT array_agg(chain.id::text ORDER BY chain.depth) FROM chain WHERE chain.leaf_id = w.category_id), '{}') AS category_ids
-       FROM wanted w`,
-      [ids],
-    );
+    const rows = await runPrepared<CatalogVariantRow[]>(this.txHost.tx, FIND_VARIANTS, [ids]);
     return new Map(
       rows.map((row) => [
         row.id,

@@ -20,6 +20,8 @@ const MAX_USERS = 50_000;
 @Injectable()
 export class CurrentAccess {
   private readonly byUser = new Map<string, Map<string, Cached>>();
+  /** Counts forget() calls: a read that overlapped one is not cached (even when the user had no entry to drop). */
+  private epoch = 0;
 
   constructor(
     private readonly reader: AccessStateReader,
@@ -33,11 +35,13 @@ export class CurrentAccess {
   }
 
   forget(userId: string): void {
+    this.epoch += 1;
     this.byUser.delete(userId);
   }
 
   /** When notifications may have been missed (the listener reconnected). */
   forgetAll(): void {
+    this.epoch += 1;
     this.byUser.clear();
   }
 
@@ -46,12 +50,12 @@ export class CurrentAccess {
     const now = Date.now();
     const cached = this.byUser.get(userId)?.get(sessionId);
     if (cached && cached.expiresAt > now) return cached.state;
-    const sessions = this.byUser.get(userId);
+    const epoch = this.epoch;
     const state = await this.reader.read(userId, sessionId);
-    if (ttl > 0 && this.byUser.get(userId) === sessions) {
+    if (ttl > 0 && this.epoch === epoch) {
       // Only when no forget() ran during the read: a stale answer must not outlive an access change.
       if (this.byUser.size >= MAX_USERS) this.byUser.clear();
-      const entry = sessions ?? new Map<string, Cached>();
+      const entry = this.byUser.get(userId) ?? new Map<string, Cached>();
       entry.set(sessionId, { state, expiresAt: now + ttl });
       this.byUser.set(userId, entry);
     }

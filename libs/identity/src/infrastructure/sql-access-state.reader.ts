@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { prepared, runPrepared } from '@congocart/shared';
 import { AccessState, AccessStateReader } from '../application/access-state.port';
 import { isRole } from '../domain/role';
 
@@ -11,10 +12,13 @@ export class SqlAccessStateReader extends AccessStateReader {
   }
 
   async read(userId: string, sessionId: string): Promise<AccessState | null> {
-    const rows: { role: string; disabled: boolean; session_live: boolean }[] = await this.dataSource.query(
-      `SELECT u.role, u.disabled,
+    const rows: { role: string; disabled: boolean; session_live: boolean }[] = await runPrepared(
+      this.dataSource,
+      prepared(
+        `SELECT u.role, u.disabled,
               EXISTS (SELECT 1 FROM refresh_tokens r WHERE r.family_id = $2 AND r.user_id = u.id AND r.revoked_at IS NULL) AS session_live
        FROM users u WHERE u.id = $1`,
+      ),
       [userId, sessionId],
     );
     const row = rows[0];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isUuid, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { isUuid, prepared, PreparedStatement, runPrepared, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { RowOperation, RowsChange, RowsChanged, StockLevelRepository } from '../application/stock-level.repository';
 import type { InventoryAvailability, StockLevels } from '../application/stock-reservations.port';
 import { MAX_ON_HAND, StockLevel, stockLevel } from '../domain/stock-level';
@@ -88,9 +88,11 @@ const CHANGE_ROWS = (operation: RowOperation) => `
   )
   SELECT l.variant_id, l.available, l.fits, d.all_fit, (SELECT count(*) FROM changed)::int AS changed
   FROM decided d LEFT JOIN locked l ON true`;
+// Prepared: checkout, cancellation and fulfilment run these on every order.
 const CHANGE_ROWS_SQL = Object.fromEntries(
-  (Object.keys(ROWS) as RowOperation[]).map((operation) => [operation, CHANGE_ROWS(operation)]),
-) as Record<RowOperation, string>;
+  (Object.keys(ROWS) as RowOperation[]).map((operation) => [operation, prepared(CHANGE_ROWS(operation))]),
+) as Record<RowOperation, PreparedStatement>;
+const AVAILABLE_FOR = prepared(`SELECT variant_id, available FROM inventory_availability WHERE variant_id = ANY($1::uuid[])`);
 
 /** Also serves the public InventoryAvailability and StockLevels ports (bound with useExisting). */
 @Injectable()
@@ -111,7 +113,7 @@ export class SqlStockLevelRepository extends StockLevelRepository implements Inv
   async availableFor(variantIds: string[]): Promise<Map<string, number>> {
     const ids = [...new Set(variantIds.map((id) => id.toLowerCase()).filter(isUuid))];
     const rows: { variant_id: string; available: number }[] = ids.length
-      ? await this.txHost.tx.query(`SELECT variant_id, available FROM inventory_availability WHERE variant_id = ANY($1::uuid[])`, [ids])
+      ? await runPrepared<{ variant_id: string; available: number }[]>(this.txHost.tx, AVAILABLE_FOR, [ids])
       : [];
     const found = new Map(rows.map((row) => [row.variant_id, row.available]));
     return new Map(variantIds.map((id) => [id, found.get(id.toLowerCase()) ?? 0]));
@@ -125,7 +127,7 @@ export class SqlStockLevelRepository extends StockLevelRepository implements Inv
   async changeAll({ operation, lines, reference, actorId }: RowsChange): Promise<RowsChanged> {
     const { kind, delta, reserved } = ROWS[operation];
     const rows: { variant_id: string | null; available: number | null; fits: boolean | null; all_fit: boolean; changed: number }[] =
-      await this.txHost.tx.query(CHANGE_ROWS_SQL[operation], [
+      await runPrepared<typeof rows>(this.txHost.tx, CHANGE_ROWS_SQL[operation], [
         lines.map((line) => line.variantId),
         lines.map((line) => line.quantity),
         kind,

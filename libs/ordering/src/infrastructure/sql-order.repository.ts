@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventOutbox, SealedBox, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { EventOutbox, prepared, runPrepared, SealedBox, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { HistoryEntry, Order } from '../domain/order';
 import type { OrderLine, OrderShippingMethod, OrderTotals } from '../domain/order-pricing';
 import type { OrderStatus } from '../domain/order-status';
@@ -77,7 +77,7 @@ export class SqlOrderRepository extends OrderRepository {
     const unpaid = `SELECT count(*)::int AS count, min(payment_due_at) AS first_due_at FROM orders WHERE status = 'pending_payment'`;
     type Unpaid = { count: number; first_due_at: Date | null };
     if ('customerId' in owner) {
-      const [row] = (await this.txHost.tx.query(`${unpaid} AND customer_id = $1`, [owner.customerId])) as Unpaid[];
+      const [row] = (await runPrepared(this.txHost.tx, prepared(`${unpaid} AND customer_id = $1`), [owner.customerId])) as Unpaid[];
       return { count: row.count, firstDueAt: row.first_due_at };
     }
     await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('guest-order-email:' || $1, 0))`, [owner.guestEmail]);
@@ -101,7 +101,9 @@ export class SqlOrderRepository extends OrderRepository {
   }
 
   async nextNumber(): Promise<string> {
-    const [row] = (await this.txHost.tx.query(`SELECT 'CC-' || nextval('order_number_seq') AS number`)) as { number: string }[];
+    const [row] = (await runPrepared(this.txHost.tx, prepared(`SELECT 'CC-' || nextval('order_number_seq') AS number`))) as {
+      number: string;
+    }[];
     return row.number;
   }
 
@@ -109,8 +111,10 @@ export class SqlOrderRepository extends OrderRepository {
     const o = order.snapshot();
     const changes = [...order.newHistory()];
     // One statement: the order, its line snapshots and its first history entries (foreign keys are checked at its end).
-    await this.txHost.tx.query(
-      `WITH placed AS (
+    await runPrepared(
+      this.txHost.tx,
+      prepared(
+        `WITH placed AS (
          INSERT INTO orders (id, number, customer_id, status, currency, subtotal_amount, shipping_fee_amount, total_amount,
                              shipping_address, payment_due_at, version, created_at, updated_at,
                              discount_total_amount, tax_total_amount, prices_include_tax, shipping_method, tax_lines, discounts, email,
@@ -126,6 +130,7 @@ export class SqlOrderRepository extends OrderRepository {
               "discountAmount" bigint, "taxAmount" bigint, "taxRate" integer)
        )
        ${INSERT_HISTORY('$1', '$22')}`,
+      ),
       [
         o.id,
         o.number,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { prepared, runPrepared, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import type { PromotionKind } from '../domain/pricing-context';
 import { PromotionCodeTakenError } from '../domain/pricing.errors';
 import type { Promotion } from '../domain/promotion';
@@ -90,13 +90,18 @@ export class SqlPromotionRepository extends PromotionRepository {
   }
 
   async findByCode(code: string): Promise<Promotion | null> {
-    const rows: PromotionRow[] = await this.txHost.tx.query(`SELECT ${COLUMNS} FROM promotions WHERE lower(code) = lower($1)`, [code]);
+    const rows: PromotionRow[] = await runPrepared(
+      this.txHost.tx,
+      prepared(`SELECT ${COLUMNS} FROM promotions WHERE lower(code) = lower($1)`),
+      [code],
+    );
     return rows[0] ? toPromotion(rows[0]) : null;
   }
 
   async findAutomatic(): Promise<Promotion[]> {
-    const rows: PromotionRow[] = await this.txHost.tx.query(
-      `SELECT ${COLUMNS} FROM promotions WHERE code IS NULL AND active ORDER BY created_at, id`,
+    const rows: PromotionRow[] = await runPrepared(
+      this.txHost.tx,
+      prepared(`SELECT ${COLUMNS} FROM promotions WHERE code IS NULL AND active ORDER BY created_at, id`),
     );
     return rows.map(toPromotion);
   }
@@ -137,8 +142,9 @@ export class SqlPromotionRepository extends PromotionRepository {
 
   async customerUses(promotionIds: string[], customerRef: string): Promise<Map<string, number>> {
     if (!promotionIds.length) return new Map();
-    const rows: { promotion_id: string; uses: number }[] = await this.txHost.tx.query(
-      `SELECT promotion_id, uses FROM promotion_customer_uses WHERE promotion_id = ANY($1::uuid[]) AND customer_ref = $2`,
+    const rows: { promotion_id: string; uses: number }[] = await runPrepared(
+      this.txHost.tx,
+      prepared(`SELECT promotion_id, uses FROM promotion_customer_uses WHERE promotion_id = ANY($1::uuid[]) AND customer_ref = $2`),
       [promotionIds, customerRef],
     );
     return new Map(rows.map((row) => [row.promotion_id, row.uses]));

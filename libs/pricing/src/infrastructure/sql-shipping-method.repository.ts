@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { prepared, runPrepared, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { ShippingCodeTakenError } from '../domain/pricing.errors';
 import type { ShippingMethod } from '../domain/shipping-method';
 import { NewShippingMethod, ShippingMethodChanges, ShippingMethodRepository } from '../application/shipping-method.repository';
@@ -61,8 +61,9 @@ export class SqlShippingMethodRepository extends ShippingMethodRepository {
   }
 
   async findServing(country: string): Promise<ShippingMethod[]> {
-    const rows: MethodRow[] = await this.txHost.tx.query(
-      `SELECT ${COLUMNS} FROM shipping_methods WHERE active AND (countries = '{}' OR $1::char(2) = ANY(countries)) ORDER BY code`,
+    const rows: MethodRow[] = await runPrepared(
+      this.txHost.tx,
+      prepared(`SELECT ${COLUMNS} FROM shipping_methods WHERE active AND (countries = '{}' OR $1::char(2) = ANY(countries)) ORDER BY code`),
       [country],
     );
     return rows.map(toMethod);

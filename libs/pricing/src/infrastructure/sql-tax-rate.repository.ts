@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { prepared, runPrepared, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { TaxRateExistsError } from '../domain/pricing.errors';
 import type { TaxRateRecord } from '../domain/tax-rate';
 import { NewTaxRate, TaxRateChanges, TaxRateKey, TaxRateRepository } from '../application/tax-rate.repository';
@@ -50,7 +50,7 @@ export class SqlTaxRateRepository extends TaxRateRepository {
   }
 
   async findForCountry(country: string): Promise<TaxRateRecord[]> {
-    const rows: RateRow[] = await this.txHost.tx.query(`SELECT ${COLUMNS} FROM tax_rates WHERE country = $1`, [country]);
+    const rows: RateRow[] = await runPrepared(this.txHost.tx, prepared(`SELECT ${COLUMNS} FROM tax_rates WHERE country = $1`), [country]);
     return rows.map(toRate);
   }
 

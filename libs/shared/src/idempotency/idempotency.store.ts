@@ -4,6 +4,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { IdempotencyConfig } from './idempotency.config';
 import { IdempotencyKeyInUseError, IdempotencyKeyReusedError } from './idempotency.errors';
+import { prepared, runPrepared } from '../database/prepared-statement';
 
 export interface StoredResponse {
   status: number;
@@ -46,8 +47,10 @@ export class IdempotencyStore {
     // A key released by a failed first attempt disappears between our two statements: try again.
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const token = randomUUID();
-      const claimed: unknown[] = await this.txHost.tx.query(
-        `INSERT INTO idempotency_keys AS k (scope, key, request_hash, state, claim_token, locked_at, created_at, expires_at)
+      const claimed: unknown[] = await runPrepared(
+        this.txHost.tx,
+        prepared(
+          `INSERT INTO idempotency_keys AS k (scope, key, request_hash, state, claim_token, locked_at, created_at, expires_at)
          VALUES ($1, $2, $3, 'in_flight', $4, now(), now(), now() + $5 * interval '1 hour')
          ON CONFLICT (scope, key) DO UPDATE
            SET request_hash = EXCLUDED.request_hash, state = 'in_flight', claim_token = EXCLUDED.claim_token,
@@ -56,13 +59,17 @@ export class IdempotencyStore {
            WHERE k.expires_at <= now()
               OR (k.state = 'in_flight' AND k.request_hash = EXCLUDED.request_hash AND k.locked_at <= now() - $6 * interval '1 second')
          RETURNING claim_token`,
+        ),
         [scope, key, requestHash, token, this.config.ttlHours, staleAfterSeconds],
       );
       if (claimed.length) return { kind: 'claimed', token };
 
-      const [existing]: KeyRow[] = await this.txHost.tx.query(
-        `SELECT request_hash, state, response_status, response_headers, response_body
+      const [existing]: KeyRow[] = await runPrepared(
+        this.txHost.tx,
+        prepared(
+          `SELECT request_hash, state, response_status, response_headers, response_body
          FROM idempotency_keys WHERE scope = $1 AND key = $2 AND expires_at > now()`,
+        ),
         [scope, key],
       );
       if (!existing) continue;
@@ -78,10 +85,13 @@ export class IdempotencyStore {
 
   /** Stores the response to replay; only the holder of the claim may. */
   async complete(scope: string, key: string, token: string, response: StoredResponse): Promise<void> {
-    await this.txHost.tx.query(
-      `UPDATE idempotency_keys
+    await runPrepared(
+      this.txHost.tx,
+      prepared(
+        `UPDATE idempotency_keys
        SET state = 'completed', response_status = $4, response_headers = $5, response_body = $6
        WHERE scope = $1 AND key = $2 AND claim_token = $3`,
+      ),
       [scope, key, token, response.status, JSON.stringify(response.headers), response.body],
     );
   }
