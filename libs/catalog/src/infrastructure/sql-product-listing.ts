@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CursorKey, PlatformConfig, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { CursorKey, PlatformConfig, prepared, runPrepared, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { INVENTORY_AVAILABILITY_VIEW } from '@congocart/inventory';
 import type { Product, Variant } from '../domain/product';
 import type { ProductStatus } from '../domain/product-status';
@@ -24,7 +24,11 @@ export class SqlProductListing extends ProductListing {
     limit: number,
   ): Promise<ListedProduct[]> {
     const { text, params } = shopperListingQuery(filter, sort, after, limit);
-    const rows: SummaryRow[] = await this.txHost.tx.query(text, params);
+    // Prepared, one statement per combination of filters (a bounded set), except a search: how
+    // selective its words are decides its best plan, which a generic plan would not follow.
+    const rows: SummaryRow[] = filter.words.length
+      ? await this.txHost.tx.query(text, params)
+      : await runPrepared(this.txHost.tx, prepared(text), params);
     return rows.map((row) => ({ summary: toSummary(row, this.config.currency), cursorKey: [sortValue(sort, row), row.id] }));
   }
 
@@ -64,7 +68,7 @@ export class SqlProductListing extends ProductListing {
   }
 
   private async findOne({ text, params }: SqlQuery): Promise<Product | null> {
-    const rows: ProductRow[] = await this.txHost.tx.query(text, params);
+    const rows: ProductRow[] = await runPrepared(this.txHost.tx, prepared(text), params);
     return rows[0] ? toProduct(rows[0]) : null;
   }
 }
