@@ -18,8 +18,8 @@ describe('query budgets', () => {
   let shop: Shop;
 
   beforeAll(async () => {
-    // The catalog cache off: every read goes to the database, the case a budget bounds.
-    t = await startTestApp({ CATALOG_CACHE_TTL_MS: '0' });
+    // The catalog and pricing caches off: every read goes to the database, the case a budget bounds.
+    t = await startTestApp({ CATALOG_CACHE_TTL_MS: '0', PRICING_CACHE_TTL_MS: '0' });
     shop = new Shop(t);
   });
   afterAll(() => t?.close());

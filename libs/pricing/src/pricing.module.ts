@@ -23,6 +23,7 @@ import { TaxCalculator } from './application/tax-calculator.port';
 import { TaxRateRepository } from './application/tax-rate.repository';
 import { UpdateShippingMethod } from './application/update-shipping-method.use-case';
 import { UpdateTaxRate } from './application/update-tax-rate.use-case';
+import { PricingRulesCache } from './infrastructure/pricing-rules.cache';
 import { RateTableTaxCalculator } from './infrastructure/rate-table-tax-calculator';
 import { SqlPromotionUsage } from './infrastructure/sql-promotion-usage';
 import { SqlPromotionRepository } from './infrastructure/sql-promotion.repository';
@@ -41,6 +42,7 @@ import { PricingConfig } from './pricing.config';
   controllers: [AdminShippingMethodsController, AdminTaxRatesController, AdminPromotionsController],
   providers: [
     { provide: PricingConfig, useFactory: () => new PricingConfig() },
+    PricingRulesCache,
     { provide: ShippingMethodRepository, useClass: SqlShippingMethodRepository },
     { provide: TaxRateRepository, useClass: SqlTaxRateRepository },
     { provide: TaxCalculator, useClass: RateTableTaxCalculator },

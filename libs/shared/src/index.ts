@@ -2,6 +2,7 @@ export * from './cluster';
 export * from './config/env';
 export * from './config/dotenv';
 export * from './config/platform.config';
+export * from './cache/memory-cache';
 export * from './database/embedded-postgres';
 export * from './database/resolve-database';
 export * from './database/data-source-options';

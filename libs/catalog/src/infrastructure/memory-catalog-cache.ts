@@ -1,59 +1,20 @@
+import { MemoryCache } from '@congocart/shared';
 import { CatalogCache } from '../application/catalog-cache.port';
 
-interface Entry {
-  expiresAt: number;
-  value: unknown;
-}
-
-/**
- * In-process cache with a TTL, a size bound (oldest entry out first) and single flight: concurrent
- * misses of one key share one load. Entries carry the generation they were loaded in, so a load
- * that started before `invalidate()` is never stored after it.
- */
+/** The catalog's cache in this process alone (see MemoryCache): a single instance, or Redis-less clusters behind ClusterCatalogCache. */
 export class MemoryCatalogCache extends CatalogCache {
-  private generation = 0;
-  private readonly entries = new Map<string, Entry>();
-  private readonly loading = new Map<string, Promise<unknown>>();
+  private readonly cache: MemoryCache;
 
-  constructor(
-    private readonly ttlMs: number,
-    private readonly maxEntries: number,
-  ) {
+  constructor(ttlMs: number, maxEntries: number) {
     super();
+    this.cache = new MemoryCache(ttlMs, maxEntries);
   }
 
-  async getOrLoad<T>(key: string, load: () => Promise<T>): Promise<T> {
-    if (this.ttlMs <= 0) return load();
-    const entry = this.entries.get(key);
-    if (entry && entry.expiresAt > Date.now()) return entry.value as T;
-    const flightKey = `${this.generation}:${key}`;
-    const inFlight = this.loading.get(flightKey);
-    if (inFlight) return inFlight as Promise<T>;
-    const generation = this.generation;
-    const pending = load().then(
-      (value) => {
-        this.loading.delete(flightKey);
-        if (generation === this.generation) this.store(key, value);
-        return value;
-      },
-      (error: unknown) => {
-        this.loading.delete(flightKey);
-        throw error;
-      },
-    );
-    this.loading.set(flightKey, pending);
-    return pending;
+  getOrLoad<T>(key: string, load: () => Promise<T>): Promise<T> {
+    return this.cache.getOrLoad(key, load);
   }
 
   async invalidate(): Promise<void> {
-    this.generation++;
-    this.entries.clear();
-    this.loading.clear();
-  }
-
-  private store(key: string, value: unknown): void {
-    this.entries.delete(key);
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, { expiresAt: Date.now() + this.ttlMs, value });
+    this.cache.invalidate();
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import { PromotionUsage, PromotionUseTaken } from '../application/promotion-usage.port';
+import { PricingRulesCache } from './pricing-rules.cache';
 
 /**
  * Usage counters as single conditional statements: the row locks they take make a parallel
@@ -9,17 +10,21 @@ import { PromotionUsage, PromotionUseTaken } from '../application/promotion-usag
  */
 @Injectable()
 export class SqlPromotionUsage extends PromotionUsage {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly rules: PricingRulesCache,
+  ) {
     super();
   }
 
   async redeemAll(promotionIds: string[], orderRef: string, customerRef: string): Promise<PromotionUseTaken[]> {
     // `locked` takes the promotion rows in id order (ORDER BY before FOR UPDATE) and sees their latest versions.
-    const rows: { promotion_id: string; active: boolean | null; taken: boolean; customer_taken: boolean }[] = await this.txHost.tx.query(
-      `WITH wanted AS (
+    const rows: { promotion_id: string; active: boolean | null; limited: boolean | null; taken: boolean; customer_taken: boolean }[] =
+      await this.txHost.tx.query(
+        `WITH wanted AS (
          SELECT DISTINCT unnest($1::uuid[]) AS id
        ), locked AS (
-         SELECT p.id, p.active FROM promotions p JOIN wanted w ON w.id = p.id ORDER BY p.id FOR UPDATE OF p
+         SELECT p.id, p.active, p.usage_limit IS NOT NULL AS limited FROM promotions p JOIN wanted w ON w.id = p.id ORDER BY p.id FOR UPDATE OF p
        ), taken AS (
          UPDATE promotions p SET times_used = p.times_used + 1
          FROM locked l
@@ -35,14 +40,16 @@ export class SqlPromotionUsage extends PromotionUsage {
          INSERT INTO promotion_redemptions (promotion_id, order_ref, customer_ref)
          SELECT promotion_id, $3, $2 FROM customer_taken
        )
-       SELECT w.id AS promotion_id, l.active, t.id IS NOT NULL AS taken, c.promotion_id IS NOT NULL AS customer_taken
+       SELECT w.id AS promotion_id, l.active, l.limited, t.id IS NOT NULL AS taken, c.promotion_id IS NOT NULL AS customer_taken
        FROM wanted w
        LEFT JOIN locked l ON l.id = w.id
        LEFT JOIN taken t ON t.id = w.id
        LEFT JOIN customer_taken c ON c.promotion_id = w.id
        ORDER BY w.id`,
-      [promotionIds, customerRef, orderRef],
-    );
+        [promotionIds, customerRef, orderRef],
+      );
+    // A limited promotion's count decides whether it still applies: cached copies must see the new one.
+    if (rows.some((row) => row.limited && row.taken)) await this.rules.changed();
     return rows.map((row) => ({
       promotionId: row.promotion_id,
       active: row.active === true,
@@ -66,6 +73,7 @@ export class SqlPromotionUsage extends PromotionUsage {
        SELECT promotion_id FROM released ORDER BY promotion_id`,
       [orderRef],
     );
+    if (rows.length) await this.rules.changed();
     return rows.map((row) => row.promotion_id);
   }
 }

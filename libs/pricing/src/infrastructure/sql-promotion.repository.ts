@@ -5,6 +5,7 @@ import { PromotionCodeTakenError } from '../domain/pricing.errors';
 import type { Promotion } from '../domain/promotion';
 import type { PromotionFields } from '../domain/promotion-input';
 import { PromotionCursor, PromotionRepository } from '../application/promotion.repository';
+import { PricingRulesCache } from './pricing-rules.cache';
 import { translatingUnique } from './unique-violation';
 
 interface PromotionRow {
@@ -30,6 +31,8 @@ const COLUMNS = `id, name, code, kind, value, min_subtotal_amount, applies_to_pr
   applies_to_category_ids::text[] AS applies_to_category_ids, starts_at, ends_at, usage_limit, usage_limit_per_customer,
   times_used, active, created_at, updated_at`;
 const CODE_KEY = 'promotions_code_key';
+const FIND_BY_CODE = prepared(`SELECT ${COLUMNS} FROM promotions WHERE lower(code) = lower($1)`);
+const FIND_AUTOMATIC = prepared(`SELECT ${COLUMNS} FROM promotions WHERE code IS NULL AND active ORDER BY created_at, id`);
 
 /** The values of the writable columns, in the order of FIELD_COLUMNS. */
 function valuesOf(fields: PromotionFields): unknown[] {
@@ -67,7 +70,10 @@ const CASTS: Record<string, string> = { applies_to_product_ids: '::uuid[]', appl
 /** Promotions in PostgreSQL, through the ambient transaction. */
 @Injectable()
 export class SqlPromotionRepository extends PromotionRepository {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly rules: PricingRulesCache,
+  ) {
     super();
   }
 
@@ -89,21 +95,17 @@ export class SqlPromotionRepository extends PromotionRepository {
     return rows[0] ? toPromotion(rows[0]) : null;
   }
 
-  async findByCode(code: string): Promise<Promotion | null> {
-    const rows: PromotionRow[] = await runPrepared(
-      this.txHost.tx,
-      prepared(`SELECT ${COLUMNS} FROM promotions WHERE lower(code) = lower($1)`),
-      [code],
-    );
-    return rows[0] ? toPromotion(rows[0]) : null;
+  findByCode(code: string): Promise<Promotion | null> {
+    return this.rules.getOrLoad(`promotion-code:${code.toLowerCase()}`, async () => {
+      const rows = await runPrepared<PromotionRow[]>(this.txHost.tx, FIND_BY_CODE, [code]);
+      return rows[0] ? toPromotion(rows[0]) : null;
+    });
   }
 
-  async findAutomatic(): Promise<Promotion[]> {
-    const rows: PromotionRow[] = await runPrepared(
-      this.txHost.tx,
-      prepared(`SELECT ${COLUMNS} FROM promotions WHERE code IS NULL AND active ORDER BY created_at, id`),
+  findAutomatic(): Promise<Promotion[]> {
+    return this.rules.getOrLoad('automatic-promotions', async () =>
+      (await runPrepared<PromotionRow[]>(this.txHost.tx, FIND_AUTOMATIC)).map(toPromotion),
     );
-    return rows.map(toPromotion);
   }
 
   async insert(fields: PromotionFields): Promise<Promotion> {
@@ -116,6 +118,7 @@ export class SqlPromotionRepository extends PromotionRepository {
       CODE_KEY,
       () => new PromotionCodeTakenError(String(fields.code)),
     );
+    await this.rules.changed();
     return toPromotion(rows[0]);
   }
 
@@ -129,6 +132,7 @@ export class SqlPromotionRepository extends PromotionRepository {
       CODE_KEY,
       () => new PromotionCodeTakenError(String(fields.code)),
     );
+    await this.rules.changed();
     return toPromotion(result[0][0]);
   }
 
@@ -137,6 +141,7 @@ export class SqlPromotionRepository extends PromotionRepository {
       `UPDATE promotions SET active = false, updated_at = clock_timestamp() WHERE id = $1 RETURNING id`,
       [id],
     );
+    await this.rules.changed();
     return result[0].length > 0;
   }
 

@@ -3,6 +3,7 @@ import { prepared, runPrepared, TransactionalAdapterTypeOrm, TransactionHost } f
 import { ShippingCodeTakenError } from '../domain/pricing.errors';
 import type { ShippingMethod } from '../domain/shipping-method';
 import { NewShippingMethod, ShippingMethodChanges, ShippingMethodRepository } from '../application/shipping-method.repository';
+import { PricingRulesCache } from './pricing-rules.cache';
 import { translatingUnique } from './unique-violation';
 
 interface MethodRow {
@@ -22,6 +23,9 @@ interface MethodRow {
 
 const COLUMNS = `id, code, name, description, price_amount, free_over_amount, countries::text[] AS countries,
   delivery_days_min, delivery_days_max, active, created_at, updated_at`;
+const FIND_SERVING = prepared(
+  `SELECT ${COLUMNS} FROM shipping_methods WHERE active AND (countries = '{}' OR $1::char(2) = ANY(countries)) ORDER BY code`,
+);
 
 /** The column values of a method's fields (deliveryDays spans two columns). */
 function columnsOf(fields: ShippingMethodChanges): Record<string, unknown> {
@@ -43,7 +47,10 @@ function columnsOf(fields: ShippingMethodChanges): Record<string, unknown> {
 /** Shipping methods in PostgreSQL, through the ambient transaction. */
 @Injectable()
 export class SqlShippingMethodRepository extends ShippingMethodRepository {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly rules: PricingRulesCache,
+  ) {
     super();
   }
 
@@ -60,13 +67,10 @@ export class SqlShippingMethodRepository extends ShippingMethodRepository {
     return rows[0] ? toMethod(rows[0]) : null;
   }
 
-  async findServing(country: string): Promise<ShippingMethod[]> {
-    const rows: MethodRow[] = await runPrepared(
-      this.txHost.tx,
-      prepared(`SELECT ${COLUMNS} FROM shipping_methods WHERE active AND (countries = '{}' OR $1::char(2) = ANY(countries)) ORDER BY code`),
-      [country],
+  findServing(country: string): Promise<ShippingMethod[]> {
+    return this.rules.getOrLoad(`shipping-methods:${country}`, async () =>
+      (await runPrepared<MethodRow[]>(this.txHost.tx, FIND_SERVING, [country])).map(toMethod),
     );
-    return rows.map(toMethod);
   }
 
   async insert(method: NewShippingMethod): Promise<ShippingMethod> {
@@ -88,6 +92,7 @@ export class SqlShippingMethodRepository extends ShippingMethodRepository {
       ],
     );
     if (!rows[0]) throw new ShippingCodeTakenError(method.code);
+    await this.rules.changed();
     return toMethod(rows[0]);
   }
 
@@ -110,6 +115,7 @@ export class SqlShippingMethodRepository extends ShippingMethodRepository {
     );
     // TypeORM answers an UPDATE with [rows, rowCount], a SELECT with its rows.
     const rows = (assignments.length ? (result as [MethodRow[], number])[0] : result) as MethodRow[];
+    if (assignments.length) await this.rules.changed();
     return rows[0] ? toMethod(rows[0]) : null;
   }
 

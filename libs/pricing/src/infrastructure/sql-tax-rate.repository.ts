@@ -3,6 +3,7 @@ import { prepared, runPrepared, TransactionalAdapterTypeOrm, TransactionHost } f
 import { TaxRateExistsError } from '../domain/pricing.errors';
 import type { TaxRateRecord } from '../domain/tax-rate';
 import { NewTaxRate, TaxRateChanges, TaxRateKey, TaxRateRepository } from '../application/tax-rate.repository';
+import { PricingRulesCache } from './pricing-rules.cache';
 import { translatingUnique } from './unique-violation';
 
 interface RateRow {
@@ -17,6 +18,7 @@ interface RateRow {
 }
 
 const COLUMNS = 'id, country, region, tax_category, rate, name, created_at, updated_at';
+const FIND_FOR_COUNTRY = prepared(`SELECT ${COLUMNS} FROM tax_rates WHERE country = $1`);
 const SORT_KEY = `(country, coalesce(lower(region), ''), tax_category)`;
 const FIELD_COLUMNS: Record<keyof TaxRateChanges, string> = {
   country: 'country',
@@ -30,7 +32,10 @@ const UNIQUE = 'tax_rates_destination_key';
 /** Tax rates in PostgreSQL, through the ambient transaction. */
 @Injectable()
 export class SqlTaxRateRepository extends TaxRateRepository {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly rules: PricingRulesCache,
+  ) {
     super();
   }
 
@@ -49,9 +54,10 @@ export class SqlTaxRateRepository extends TaxRateRepository {
     return rows[0] ? toRate(rows[0]) : null;
   }
 
-  async findForCountry(country: string): Promise<TaxRateRecord[]> {
-    const rows: RateRow[] = await runPrepared(this.txHost.tx, prepared(`SELECT ${COLUMNS} FROM tax_rates WHERE country = $1`), [country]);
-    return rows.map(toRate);
+  findForCountry(country: string): Promise<TaxRateRecord[]> {
+    return this.rules.getOrLoad(`tax-rates:${country}`, async () =>
+      (await runPrepared<RateRow[]>(this.txHost.tx, FIND_FOR_COUNTRY, [country])).map(toRate),
+    );
   }
 
   async insert(rate: NewTaxRate): Promise<TaxRateRecord> {
@@ -61,6 +67,7 @@ export class SqlTaxRateRepository extends TaxRateRepository {
       [rate.country, rate.region, rate.taxCategory, rate.rate, rate.name],
     );
     if (!rows[0]) throw new TaxRateExistsError();
+    await this.rules.changed();
     return toRate(rows[0]);
   }
 
@@ -76,11 +83,13 @@ export class SqlTaxRateRepository extends TaxRateRepository {
       UNIQUE,
       () => new TaxRateExistsError(),
     )) as [RateRow[], number];
+    await this.rules.changed();
     return rows[0] ? toRate(rows[0]) : null;
   }
 
   async delete(id: string): Promise<boolean> {
     const [rows] = (await this.txHost.tx.query(`DELETE FROM tax_rates WHERE id = $1 RETURNING id`, [id])) as [unknown[], number];
+    await this.rules.changed();
     return rows.length > 0;
   }
 }

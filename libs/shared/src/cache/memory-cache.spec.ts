@@ -1,8 +1,8 @@
-import { MemoryCatalogCache } from './memory-catalog-cache';
+import { MemoryCache } from './memory-cache';
 
-describe('MemoryCatalogCache', () => {
+describe('MemoryCache', () => {
   it('serves a loaded value until it expires', async () => {
-    const cache = new MemoryCatalogCache(60_000, 10);
+    const cache = new MemoryCache(60_000, 10);
     let loads = 0;
     const load = async () => ++loads;
     expect(await cache.getOrLoad('k', load)).toBe(1);
@@ -11,30 +11,30 @@ describe('MemoryCatalogCache', () => {
   });
 
   it('shares one load between concurrent misses', async () => {
-    const cache = new MemoryCatalogCache(60_000, 10);
+    const cache = new MemoryCache(60_000, 10);
     let loads = 0;
     const load = () => new Promise<number>((resolve) => setTimeout(() => resolve(++loads), 10));
     expect(await Promise.all([cache.getOrLoad('k', load), cache.getOrLoad('k', load)])).toEqual([1, 1]);
   });
 
   it('never stores a value loaded before an invalidation', async () => {
-    const cache = new MemoryCatalogCache(60_000, 10);
+    const cache = new MemoryCache(60_000, 10);
     let release!: () => void;
     const slow = cache.getOrLoad('k', () => new Promise<string>((resolve) => (release = () => resolve('old'))));
-    await cache.invalidate();
+    cache.invalidate();
     release();
     expect(await slow).toBe('old');
     expect(await cache.getOrLoad('k', async () => 'new')).toBe('new');
   });
 
   it('does not cache failures', async () => {
-    const cache = new MemoryCatalogCache(60_000, 10);
+    const cache = new MemoryCache(60_000, 10);
     await expect(cache.getOrLoad('k', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await cache.getOrLoad('k', async () => 'ok')).toBe('ok');
   });
 
   it('keeps at most maxEntries, dropping the oldest', async () => {
-    const cache = new MemoryCatalogCache(60_000, 2);
+    const cache = new MemoryCache(60_000, 2);
     await cache.getOrLoad('a', async () => 'a1');
     await cache.getOrLoad('b', async () => 'b1');
     await cache.getOrLoad('c', async () => 'c1');
@@ -43,7 +43,7 @@ describe('MemoryCatalogCache', () => {
   });
 
   it('loads every time when the TTL is 0', async () => {
-    const cache = new MemoryCatalogCache(0, 10);
+    const cache = new MemoryCache(0, 10);
     let loads = 0;
     await cache.getOrLoad('k', async () => ++loads);
     await cache.getOrLoad('k', async () => ++loads);
