@@ -28,13 +28,14 @@ const IN_STOCK = `coalesce((
 
 /**
  * Summary columns, with the created_at cursor key kept to the microsecond (a JS Date would round
- * it). The subqueries sit in the select list, so PostgreSQL evaluates them after ORDER BY and
- * LIMIT: only for the rows of the page.
+ * it). The subquery sits in the select list, so PostgreSQL evaluates it after ORDER BY and
+ * LIMIT: only for the rows of the page; it counts the variants and those in stock in one pass.
  */
 export const SUMMARY_COLUMNS = `p.id, p.slug, p.name, p.status, p.category_id, p.price_min, p.price_max, p.version, p.created_at, p.updated_at,
   to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key,
-  (SELECT count(*)::int FROM product_variants cv WHERE cv.product_id = p.id) AS variant_count,
-  ${IN_STOCK} AS in_stock`;
+  (SELECT ARRAY[count(*), count(*) FILTER (WHERE sa.available > 0)]::int[]
+   FROM product_variants sv LEFT JOIN ${INVENTORY_AVAILABILITY_VIEW} sa ON sa.variant_id = sv.id
+   WHERE sv.product_id = p.id) AS variant_stock`;
 
 const PRODUCT_COLUMNS = `p.id, p.slug, p.name, p.description, p.status, p.category_id, p.images, p.attributes, p.version, p.created_at, p.updated_at,
   coalesce((

@@ -14,8 +14,8 @@ export interface SummaryRow {
   created_at: Date;
   updated_at: Date;
   created_key: string;
-  variant_count: number;
-  in_stock: boolean;
+  /** [variants, variants available now]: one pass over the product's variants and their stock. */
+  variant_stock: [number, number];
 }
 
 export interface VariantRow {
@@ -56,8 +56,8 @@ export function toSummary(row: SummaryRow, currency: string): ProductSummary {
       row.price_min === null || row.price_max === null
         ? null
         : { min: { amount: Number(row.price_min), currency }, max: { amount: Number(row.price_max), currency } },
-    inStock: row.in_stock,
-    variantCount: row.variant_count,
+    inStock: row.variant_stock[1] > 0,
+    variantCount: row.variant_stock[0],
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
