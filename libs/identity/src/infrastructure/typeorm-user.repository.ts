@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
+import { prepared, runPrepared, TransactionalAdapterTypeOrm, TransactionHost } from '@congocart/shared';
 import type { Role } from '../domain/role';
 import type { User, UserWithCredentials } from '../domain/user';
 import {
@@ -23,6 +23,7 @@ export interface UserRow {
 }
 
 export const USER_COLUMNS = 'id, email, name, role, disabled, email_verified, created_at';
+const FIND_BY_ID = prepared(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`);
 // Keyset positions keep the full microsecond precision that a JS Date would lose.
 const POSITION = `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS position`;
 
@@ -73,7 +74,8 @@ export class TypeOrmUserRepository extends UserRepository {
   }
 
   async findById(id: string): Promise<User | null> {
-    const rows = await queryRows<UserRow>(this.txHost.tx, `SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
+    // Prepared: checkout reads the buyer here on every order.
+    const rows = await runPrepared<UserRow[]>(this.txHost.tx, FIND_BY_ID, [id]);
     return rows[0] ? toUser(rows[0]) : null;
   }
 

@@ -5,6 +5,9 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import type { DomainEvent } from './domain-event';
 import { FAN_OUT_QUEUE } from './fan-out-queue';
 import { JobQueue } from './job-queue';
+import { prepared, runPrepared } from '../database/prepared-statement';
+
+const RECORD_EVENT = prepared(`INSERT INTO domain_events (id, type, occurred_at, data) VALUES ($1, $2, $3, $4)`);
 
 /**
  * Records an event inside the ambient business transaction: the row in `domain_events` and its
@@ -21,12 +24,7 @@ export class EventOutbox {
   async record<T>(type: string, data: T, occurredAt: Date = new Date(), sealed?: Record<string, string>): Promise<DomainEvent<T>> {
     const event: DomainEvent<T> = { id: randomUUID(), type, occurredAt: occurredAt.toISOString(), data, ...(sealed ? { sealed } : {}) };
     const tx = this.txHost.tx;
-    await tx.query(`INSERT INTO domain_events (id, type, occurred_at, data) VALUES ($1, $2, $3, $4)`, [
-      event.id,
-      event.type,
-      event.occurredAt,
-      JSON.stringify(event.data),
-    ]);
+    await runPrepared(tx, RECORD_EVENT, [event.id, event.type, event.occurredAt, JSON.stringify(event.data)]);
     const onThisTransaction = {
       executeSql: async (text: string, values: unknown[]) => ({ rows: (await tx.query(text, values)) as unknown[] }),
     };
