@@ -181,6 +181,38 @@ describe('guest carts and merging', () => {
       expect(await t.sql('SELECT 1 FROM cart_items WHERE cart_id = $1', [guest.id])).toEqual([]);
     });
 
+    it('carries the guest cart’s promotion code and destination over, unless the customer’s cart has its own', async () => {
+      const code = `MERGE${randomUUID().slice(0, 6).toUpperCase()}`;
+      const promotion = await t.http.post(
+        '/api/v1/admin/promotions',
+        { name: 'Merge test', code, kind: 'percentage', value: 1000 },
+        { token: admin },
+      );
+      expect(promotion.status).toBe(201);
+      const [id] = await variants([10]);
+      const prepareGuest = async () => {
+        const guest = await guestCart();
+        await addToGuest(guest, id, 1);
+        expect((await t.http.post(`/api/v1/carts/${guest.id}/promotion-code`, { code }, withToken(guest.token))).status).toBe(200);
+        expect((await t.http.put(`/api/v1/carts/${guest.id}/destination`, { country: 'FR' }, withToken(guest.token))).status).toBe(200);
+        return guest;
+      };
+
+      const newcomer = tokenFor(t, 'customer').token;
+      const guest = await prepareGuest();
+      const merged = await t.http.post('/api/v1/cart/merge', { cartId: guest.id, token: guest.token }, { token: newcomer });
+      expect(merged.status).toBe(200);
+      expect(merged.body).toMatchObject({ promotionCode: code, promotionCodeInvalid: null, shippingCountry: 'FR' });
+      expect(merged.body.discounts).toHaveLength(1);
+
+      const settled = tokenFor(t, 'customer').token;
+      expect((await t.http.put('/api/v1/cart/destination', { country: 'DE' }, { token: settled })).status).toBe(200);
+      const second = await prepareGuest();
+      const own = await t.http.post('/api/v1/cart/merge', { cartId: second.id, token: second.token }, { token: settled });
+      expect(own.status).toBe(200);
+      expect(own.body).toMatchObject({ promotionCode: code, shippingCountry: 'DE' });
+    });
+
     it('merges into a customer who has no cart yet', async () => {
       const { token } = tokenFor(t, 'customer');
       const [id] = await variants([10]);

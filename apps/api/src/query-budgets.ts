@@ -62,7 +62,7 @@ export const QUERY_BUDGETS: Record<string, number> = {
   'POST /api/v1/cart/items': 10,
   'PATCH /api/v1/cart/items/{itemId}': 8,
   'DELETE /api/v1/cart/items/{itemId}': 8,
-  'POST /api/v1/cart/merge': 13,
+  'POST /api/v1/cart/merge': 15, // + the guest cart's code and destination, when they go along
   'POST /api/v1/cart/promotion-code': 12,
   'DELETE /api/v1/cart/promotion-code': 8,
   'GET /api/v1/cart/shipping-options': 5,
