@@ -2,17 +2,25 @@ import { DataSource } from 'typeorm';
 import { UpdateProduct } from '../libs/catalog/src/application/update-product.use-case';
 import { StockReservations } from '@congocart/inventory';
 import { TransactionHost } from '@congocart/shared';
+import { CatalogCache } from '../libs/catalog/src/application/catalog-cache.port';
 import { tokenFor } from './support/auth';
+import { describeWithRedis, TEST_REDIS_URL } from './support/redis-probe';
 import { startTestApp, TestApp } from './support/test-app';
 
-describe('catalog read cache', () => {
+// The same behaviour from the in-process cache (one instance, no Redis) and from Redis.
+describe('catalog read cache, in process', () => catalogCacheSpec({}));
+describeWithRedis('test/catalog-cache.e2e-spec.ts')('catalog read cache, in Redis', () => catalogCacheSpec({ REDIS_URL: TEST_REDIS_URL }));
+
+function catalogCacheSpec(env: Record<string, string>): void {
   let t: TestApp;
   let admin: string;
   let queries = 0;
   let product: { id: string; variants: { id: string }[] };
 
   beforeAll(async () => {
-    t = await startTestApp({ CATALOG_CACHE_TTL_MS: '60000' });
+    t = await startTestApp({ CATALOG_CACHE_TTL_MS: '60000', ...env });
+    // Redis outlives test runs and databases: start from fresh generations, so no earlier run's entry is served.
+    await t.app.get(CatalogCache).invalidate();
     admin = tokenFor(t, 'admin').token;
     const logger = t.app.get(DataSource).logger;
     const original = logger.logQuery.bind(logger);
@@ -79,6 +87,35 @@ describe('catalog read cache', () => {
     expect((await t.http.get('/api/v1/products/cached-lamp')).body.name).toBe('Renamed By A Job');
   });
 
+  it('keeps cached listings through stock changes that leave every variant in stock, and drops them when one runs out or comes back', async () => {
+    const created = await t.http.post(
+      '/api/v1/admin/products',
+      { name: 'Steady Kettle', status: 'active', variants: [{ sku: 'CACHE-K1', name: 'One', price: { amount: 2500, currency: 'USD' } }] },
+      { token: admin },
+    );
+    const variantId = created.body.variants[0].id as string;
+    await t.http.post(`/api/v1/admin/inventory/${variantId}/adjustments`, { delta: 5, reason: 'delivery' }, { token: admin });
+    const listing = () => t.http.get('/api/v1/products?q=kettle');
+    const detail = () => t.http.get('/api/v1/products/steady-kettle');
+    expect((await listing()).body.data).toMatchObject([{ name: 'Steady Kettle', inStock: true }]);
+    expect((await detail()).body.variants[0].available).toBe(5);
+    // Renamed behind the application's back: a cached read still shows the old name, a fresh one the new.
+    await t.sql(`UPDATE products SET name = 'Steady Kettle Two' WHERE id = $1`, [created.body.id]);
+    const reserve = (quantity: number, reference: string) =>
+      t.app.get(TransactionHost).withTransaction(() => t.app.get(StockReservations).reserve([{ variantId, quantity }], reference));
+
+    await reserve(2, 'steady-1'); // 5 → 3: still in stock
+    expect((await detail()).body).toMatchObject({ name: 'Steady Kettle Two', variants: [{ available: 3 }] });
+    expect((await listing()).body.data).toMatchObject([{ name: 'Steady Kettle', inStock: true }]);
+
+    await reserve(3, 'steady-2'); // 3 → 0: ran out
+    expect((await listing()).body.data).toMatchObject([{ name: 'Steady Kettle Two', inStock: false }]);
+
+    await t.sql(`UPDATE products SET name = 'Steady Kettle Three' WHERE id = $1`, [created.body.id]);
+    await t.http.post(`/api/v1/admin/inventory/${variantId}/adjustments`, { delta: 1, reason: 'found one' }, { token: admin }); // back
+    expect((await listing()).body.data).toMatchObject([{ name: 'Steady Kettle Three', inStock: true }]);
+  });
+
   it('keeps cached reads when the write rolls back', async () => {
     const cached = await t.http.get('/api/v1/products/cached-lamp');
     const txHost = t.app.get(TransactionHost);
@@ -92,4 +129,4 @@ describe('catalog read cache', () => {
     expect(again.queries).toBe(0);
     expect(again.result.text).toBe(cached.text);
   });
-});
+}

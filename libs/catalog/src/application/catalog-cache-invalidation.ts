@@ -5,7 +5,8 @@ import { CatalogCache } from './catalog-cache.port';
 
 /**
  * Drops the cached shopper reads once a change has committed: every catalog write calls
- * `afterCommit()` inside its transaction, and inventory's availability changes do the same, so a
+ * `afterCommit()` inside its transaction (every region), and inventory's availability changes do
+ * the same (product details; listings too when a variant ran out or came back), so a
  * seed, an importer, a job or a checkout invalidates as an admin request does. The commit waits
  * for the invalidation, so the writer's next read sees its change.
  */
@@ -16,7 +17,8 @@ export class CatalogCacheInvalidation {
     private readonly after: AfterCommit,
     availability: AvailabilityChanges,
   ) {
-    availability.subscribe(() => this.cache.invalidate());
+    // Product details show available units: any change drops them. Listings only say "in stock".
+    availability.subscribe(({ inStockChanged }) => this.cache.invalidate(inStockChanged ? undefined : ['products']));
   }
 
   afterCommit(): Promise<void> {

@@ -21,7 +21,7 @@ export class GetProduct {
   ) {}
 
   async execute(idOrSlug: string): Promise<ProductRepresentation> {
-    const found = await this.cache.getOrLoad(`product:${idOrSlug}`, async () => {
+    const found = await this.cache.getOrLoad('products', `product:${idOrSlug}`, async () => {
       const product = await this.listing.findActive(idOrSlug);
       if (!product) return null;
       const json = JSON.stringify(toProductView(product) satisfies ProductView);

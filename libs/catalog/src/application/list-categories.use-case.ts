@@ -13,6 +13,6 @@ export class ListCategories {
   ) {}
 
   execute(): Promise<{ data: CategoryTreeView[] }> {
-    return this.cache.getOrLoad('categories', async () => ({ data: buildCategoryTree(await this.categories.listAll()) }));
+    return this.cache.getOrLoad('listings', 'categories', async () => ({ data: buildCategoryTree(await this.categories.listAll()) }));
   }
 }

@@ -40,7 +40,7 @@ export class ListProducts {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const scope = { list: 'products', ...filter, sort };
     const after = query.cursor ? decodeCursor(query.cursor, scope, 2) : null;
-    return this.cache.getOrLoad(`products:${JSON.stringify([scope, after, limit])}`, async () => {
+    return this.cache.getOrLoad('listings', `products:${JSON.stringify([scope, after, limit])}`, async () => {
       const rows = await this.listing.listForShoppers(filter, sort, after, limit + 1);
       const page: Page<ProductSummaryView> = toPage(
         rows,

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { ClusterNotifications } from '@congocart/shared';
-import { CatalogCache } from '../application/catalog-cache.port';
+import { ALL_CATALOG_CACHE_REGIONS, CatalogCache, CatalogCacheRegion } from '../application/catalog-cache.port';
 
 const CHANNEL = 'catalog_cache_invalidated';
 
@@ -18,16 +18,24 @@ export class ClusterCatalogCache extends CatalogCache {
   ) {
     super();
     cluster
-      .subscribe(CHANNEL, () => void this.local.invalidate())
+      .subscribe(CHANNEL, (message) => void this.local.invalidate(regionsIn(message)))
       .catch((error: unknown) => this.logger.warn(`Not listening for catalog changes (the cache TTL applies): ${String(error)}`));
   }
 
-  getOrLoad<T>(key: string, load: () => Promise<T>): Promise<T> {
-    return this.local.getOrLoad(key, load);
+  getOrLoad<T>(region: CatalogCacheRegion, key: string, load: () => Promise<T>): Promise<T> {
+    return this.local.getOrLoad(region, key, load);
   }
 
-  async invalidate(): Promise<void> {
-    await this.local.invalidate();
-    await this.cluster.publish(CHANNEL);
+  async invalidate(regions: readonly CatalogCacheRegion[] = ALL_CATALOG_CACHE_REGIONS): Promise<void> {
+    await this.local.invalidate(regions);
+    await this.cluster.publish(CHANNEL, regions.join(','));
   }
+}
+
+/** The regions a message names; an empty or unknown message (an older instance's) drops them all. */
+function regionsIn(message: string): readonly CatalogCacheRegion[] {
+  const named = message
+    .split(',')
+    .filter((region): region is CatalogCacheRegion => ALL_CATALOG_CACHE_REGIONS.includes(region as CatalogCacheRegion));
+  return named.length ? named : ALL_CATALOG_CACHE_REGIONS;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, Transactional } from '@congocart/shared';
 import { adjustmentRefusal } from '../domain/stock-adjustment';
-import type { StockLevel } from '../domain/stock-level';
+import { inStockFlips, StockLevel } from '../domain/stock-level';
 import { AvailabilityChanges } from './availability-changes';
 import { StockLevelRepository } from './stock-level.repository';
 
@@ -24,7 +24,7 @@ export class AdjustStock {
   async execute(command: AdjustStockCommand): Promise<StockLevel> {
     const adjusted = await this.levels.adjust(command.variantId, command.delta, command.reason, command.actorId);
     if (adjusted) {
-      await this.availability.changed();
+      await this.availability.changed({ inStockChanged: inStockFlips(adjusted.available - command.delta, adjusted.available) });
       return adjusted;
     }
     const current = await this.levels.find(command.variantId);

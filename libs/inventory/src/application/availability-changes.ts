@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AfterCommit } from '@congocart/shared';
 
-export type AvailabilityListener = () => Promise<void> | void;
+export interface AvailabilityChange {
+  /** Some variant ran out (available reached 0) or came back (left 0): "in stock" changed. */
+  inStockChanged: boolean;
+}
+
+export type AvailabilityListener = (change: AvailabilityChange) => Promise<void> | void;
 
 /**
  * Tells the contexts that show availability (catalog's read cache) that it changed, once the
@@ -18,9 +23,9 @@ export class AvailabilityChanges {
   }
 
   /** Call inside the transaction that changed on-hand or reserved stock. */
-  changed(): Promise<void> {
+  changed(change: AvailabilityChange): Promise<void> {
     return this.after.run(async () => {
-      for (const listener of this.listeners) await listener();
+      for (const listener of this.listeners) await listener(change);
     });
   }
 }

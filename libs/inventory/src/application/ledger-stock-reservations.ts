@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@congocart/shared';
 import { InsufficientStockError } from '../domain/insufficient-stock.error';
 import type { StockLine } from '../domain/stock-line';
+import { inStockFlips } from '../domain/stock-level';
 import { StockLedgerMismatchError } from '../domain/stock-errors';
 import { normaliseStockLines } from '../domain/stock-lines';
 import { AvailabilityChanges } from './availability-changes';
@@ -34,7 +35,7 @@ export class LedgerStockReservations extends StockReservations {
           .filter((line) => line.requested > line.available),
       );
     }
-    await this.availability.changed();
+    await this.availability.changed({ inStockChanged: flipsAny(wanted, available, -1) });
   }
 
   release(lines: StockLine[], reference: string): Promise<void> {
@@ -59,13 +60,14 @@ export class LedgerStockReservations extends StockReservations {
     if (!prepared.length) return;
     const {
       changed,
+      available,
       refused: [refused = prepared[0]],
     } = await this.levels.changeAll({ operation, lines: prepared, reference, actorId });
     if (!changed) {
       throw new StockLedgerMismatchError(operation, refused.variantId, refused.quantity, reference);
     }
     // A commit takes the units off both on-hand and reserved: what is available stays the same.
-    if (operation !== 'commit') await this.availability.changed();
+    if (operation !== 'commit') await this.availability.changed({ inStockChanged: flipsAny(prepared, available, 1) });
   }
 
   private prepare(operation: string, lines: StockLine[]): StockLine[] {
@@ -75,4 +77,12 @@ export class LedgerStockReservations extends StockReservations {
     }
     return normaliseStockLines(lines);
   }
+}
+
+/** Whether taking (`sign` -1) or giving back (+1) these lines' units makes some variant run out or come back. */
+function flipsAny(lines: StockLine[], availableBefore: ReadonlyMap<string, number>, sign: 1 | -1): boolean {
+  return lines.some((line) => {
+    const before = availableBefore.get(line.variantId) ?? 0;
+    return inStockFlips(before, before + sign * line.quantity);
+  });
 }

@@ -15,3 +15,8 @@ export const MAX_ADJUSTMENT = 1_000_000;
 export function stockLevel(variantId: string, onHand: number, reserved: number): StockLevel {
   return { variantId, onHand, reserved, available: onHand - reserved };
 }
+
+/** Whether a change of available units makes a variant run out or come back. */
+export function inStockFlips(availableBefore: number, availableAfter: number): boolean {
+  return availableBefore > 0 !== availableAfter > 0;
+}
