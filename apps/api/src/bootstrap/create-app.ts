@@ -58,6 +58,9 @@ export async function createApp({ config, databaseUrl, preview = false }: Create
     requestTimeout: config.requestTimeoutMs,
     genReqId: (request: IncomingMessage) => requestIdFor(request),
     return503OnClosing: true,
+    // No Express-style middleware is mounted (logging and the request context are Fastify hooks
+    // or not per request at all): no @fastify/middie hook on every request either.
+    skipMiddie: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ config, databaseUrl }), adapter, {
     bufferLogs: true,
