@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { EnvReader, PlatformConfig } from '@congocart/shared';
 import { createApp } from '../../apps/api/src/bootstrap/create-app';
 import { HttpClient } from './http-client';
@@ -42,8 +42,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   }
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const pool = new Client({ connectionString: databaseUrl });
-  await pool.connect();
+  // A pool, not one client: tests run set-up statements in parallel (pg is retiring queued queries on one client).
+  const pool = new Pool({ connectionString: databaseUrl, max: 4 });
 
   return {
     app,
