@@ -7,31 +7,52 @@ const RECONNECT_DELAY_MS = 1000;
 /**
  * PostgreSQL LISTEN/NOTIFY on one dedicated connection per process (the pool's connections
  * cannot listen). Reconnects and re-listens after a lost connection; messages sent meanwhile are lost.
+ * Statements on that connection run one after another. A burst of identical messages (a
+ * checkout's "drop your product pages", many times a second) shares one send: a message that
+ * waits for its turn stands for every identical one published before it leaves, and the one
+ * in flight is never counted on for a change that committed after it was sent.
  */
 export class PostgresClusterNotifications extends ClusterNotifications implements OnApplicationShutdown {
   private readonly logger = new Logger('ClusterNotifications');
   private readonly listeners = new Map<string, ((message: string) => void)[]>();
   private client: Promise<Client> | null = null;
   private closed = false;
+  /** The last statement queued on the connection. */
+  private tail: Promise<void> = Promise.resolve();
+  /** Sends queued but not started, by channel and message. */
+  private readonly waiting = new Map<string, Promise<void>>();
 
   constructor(private readonly databaseUrl: string) {
     super();
   }
 
-  async publish(channel: string, message = ''): Promise<void> {
+  publish(channel: string, message = ''): Promise<void> {
     assertChannel(channel);
-    try {
-      await (await this.connection()).query('SELECT pg_notify($1, $2)', [channel, message]);
-    } catch (error) {
-      this.logger.warn(`Not published on ${channel}: ${String(error)}`);
-    }
+    const key = `${channel}\n${message}`;
+    const queued = this.waiting.get(key);
+    if (queued) return queued;
+    const send = this.inTurn(async (client) => {
+      this.waiting.delete(key); // leaving now: what commits from here on needs a send of its own
+      await client.query('SELECT pg_notify($1, $2)', [channel, message]);
+    }).catch((error: unknown) => this.logger.warn(`Not published on ${channel}: ${String(error)}`));
+    this.waiting.set(key, send);
+    return send;
   }
 
   async subscribe(channel: string, listener: (message: string) => void): Promise<void> {
     assertChannel(channel);
     const known = this.listeners.get(channel);
     this.listeners.set(channel, [...(known ?? []), listener]);
-    if (!known) await (await this.connection()).query(`LISTEN ${channel}`);
+    if (!known) await this.inTurn((client) => client.query(`LISTEN ${channel}`));
+  }
+
+  /** Runs a statement on the connection once every statement queued before it is done. */
+  private inTurn(work: (client: Client) => Promise<unknown>): Promise<void> {
+    const run = this.tail.then(async () => {
+      await work(await this.connection());
+    });
+    this.tail = run.catch(() => undefined);
+    return run;
   }
 
   async onApplicationShutdown(): Promise<void> {
