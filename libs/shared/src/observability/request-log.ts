@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 
 /** Polled by probes and scrapers every few seconds: not worth a line each. */
 const QUIET_PATHS = new Set(['/health/live', '/metrics']);
+/** The Swagger UI's own static files. */
+const QUIET_PREFIX = '/docs/';
 
 /**
  * Fastify onResponse hook: one "request completed" line per request, written with the root
@@ -12,7 +14,8 @@ const QUIET_PATHS = new Set(['/health/live', '/metrics']);
 export function requestLogHook(logger: Logger) {
   return (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void => {
     const level = reply.statusCode >= 500 ? 'error' : 'info';
-    if (logger.isLevelEnabled(level) && !QUIET_PATHS.has(request.url.split('?', 1)[0])) {
+    const path = request.url.split('?', 1)[0];
+    if (logger.isLevelEnabled(level) && !QUIET_PATHS.has(path) && !path.startsWith(QUIET_PREFIX)) {
       logger[level](
         {
           req: { id: request.id, method: request.method, url: request.url, remoteAddress: request.ip },
