@@ -14,3 +14,16 @@ describe('loggerOptions', () => {
     expect(transport('production', true)).toBeUndefined();
   });
 });
+
+describe('the err serializer', () => {
+  it('keeps what explains an error and leaves out the pg connection a driver error carries', () => {
+    const serializers = loggerOptions(config('production'), false).pinoHttp as { serializers: { err: (error: Error) => object } };
+    const error = Object.assign(new Error('terminating connection due to administrator command'), {
+      code: '57P01',
+      client: { secretKey: 123, connectionParameters: { user: 'postgres' } },
+    });
+    const logged = serializers.serializers.err(error);
+    expect(logged).toMatchObject({ type: 'Error', message: 'terminating connection due to administrator command', code: '57P01' });
+    expect(JSON.stringify(logged)).not.toMatch(/secretKey|connectionParameters/);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Params } from 'nestjs-pino';
+import { stdSerializers } from 'pino';
 import { PlatformConfig } from '../config/platform.config';
 
 /**
@@ -23,6 +24,12 @@ export function loggerOptions(config: PlatformConfig, stdoutIsTerminal = Boolean
           }
         : {}),
       serializers: {
+        // pg attaches the connection it failed on to its errors: its state, parameters and
+        // cancel key are neither for a log line nor small.
+        err: (error: Error) => {
+          const { client: _client, ...rest } = stdSerializers.err(error) as ReturnType<typeof stdSerializers.err> & { client?: unknown };
+          return rest;
+        },
         req: (request: { id?: string; method?: string; url?: string; remoteAddress?: string }) => ({
           id: request.id,
           method: request.method,
