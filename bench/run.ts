@@ -11,7 +11,7 @@ import { LIMIT_DB_PATH, LIMIT_WRITE_PATH, prepareLimits, startLimitServer } from
 import type { BaselineStep, BenchContext, BenchRequest, BenchScenario } from './scenario';
 
 /**
- * `npm run bench [-- --duration 10 --connections 20 --products 5000 --only catalog|goals|scales|growth --scales 10000,100000 --samples 200]`
+ * `npm run bench [-- --duration 10 --connections 20 --products 5000 --only catalog|goals|mixed|scales|growth --scales 10000,100000 --samples 200]`
  *
  * `--only growth` (checkout of 1, 10, 100 lines; selective and unselective search) is not part of
  * the full run, which already takes about seven minutes on the 2-core machine.
@@ -128,8 +128,9 @@ async function main(): Promise<void> {
       !args.only || args.only === 'goals'
         ? await measureGoals(context, limitUrl, async () => (uncachedApiUrl ??= await startApi({ CATALOG_CACHE_TTL_MS: '0' })))
         : [];
+    const mixed = !args.only || args.only === 'mixed' ? await measureMixed(context) : [];
     // Printed at once: the scales below take minutes.
-    console.log(`\n${goals.join('\n')}`);
+    console.log(`\n${[...goals, ...mixed].join('\n')}`);
     const scales =
       !args.only || args.only === 'scales' ? await measureScales(database.url, env, startApi, () => apis.pop()?.kill('SIGTERM')) : [];
     const growth =
@@ -146,6 +147,7 @@ async function main(): Promise<void> {
       `Machine: ${machine()}; ${CONNECTIONS} connections, ${DURATION} s per run, ${PRODUCTS} products.`,
       '',
       ...goals,
+      ...mixed,
       ...scales,
       ...growth,
       ...(rows.length
@@ -219,6 +221,48 @@ async function measureGoals(context: BenchContext, limitUrl: string, uncachedApi
     '| goal scenario | CongoCart | p50 ms | p99 ms | limit | ratio | goal |',
     '|---|---:|---:|---:|---|---:|---:|',
     ...rows,
+    '',
+  ];
+}
+
+/** Listing pages a shop's visitors browse, in turn (cache on). */
+const BROWSED_PAGES = [
+  '/api/v1/products?limit=20',
+  '/api/v1/products?limit=20&sort=price',
+  '/api/v1/products?limit=20&sort=name',
+  '/api/v1/products?q=lamp',
+];
+
+/**
+ * Listings while orders are placed: half the connections browse four listing pages, the other
+ * half place orders (2 adds + checkout), at the same time; then the browsing alone, for
+ * comparison. Every checkout changes stock, which is what the catalog cache must live with.
+ */
+async function measureMixed(context: BenchContext): Promise<string[]> {
+  const half = Math.max(1, Math.floor(CONNECTIONS / 2));
+  const browsing = [BROWSED_PAGES.map((path) => ({ method: 'GET' as const, path }))];
+  console.log('\nmixed: listings alone...');
+  const alone = await drive(context.apiUrl, browsing, half);
+  console.log('mixed: listings while orders are placed...');
+  const placement = await loadScenarios().find((scenario) => scenario.name.startsWith('checkout:'))!.sequence!(context, half);
+  const [during, orders] = await Promise.all([
+    drive(context.apiUrl, browsing, half),
+    drive(
+      context.apiUrl,
+      Array.from({ length: half }, (_, connection) => placement.api(connection)),
+      half,
+    ),
+  ]);
+  const line = (name: string, rate: string, measured: Measured) =>
+    `| ${name} | ${rate} | ${measured.p50} | ${measured.p99} | ${measured.non2xx}/${measured.total} |`;
+  return [
+    `Listings while orders are placed (cache on; ${half} connections browsing four listing pages, ${half} placing orders):`,
+    '',
+    '| load | rate | p50 ms | p99 ms | non-2xx |',
+    '|---|---:|---:|---:|---:|',
+    line('listings alone', `${fmt(alone.rps)} req/s`, alone),
+    line('listings during order placement', `${fmt(during.rps)} req/s`, during),
+    line('order placement during listings', `${fmt(orders.rps / 3)} orders/s`, orders),
     '',
   ];
 }
@@ -339,8 +383,8 @@ interface Measured {
  * autocannon runs in a child process. Asynchronously: the bare server lives in this process and
  * must keep serving while the load runs. The spec goes through stdin (it outgrows argv).
  */
-function drive(url: string, sequences: BenchRequest[][]): Promise<Measured> {
-  const spec = JSON.stringify({ url, connections: CONNECTIONS, duration: DURATION, sequences });
+function drive(url: string, sequences: BenchRequest[][], connections = CONNECTIONS): Promise<Measured> {
+  const spec = JSON.stringify({ url, connections, duration: DURATION, sequences });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'bench/drive.ts'], {
       stdio: ['pipe', 'pipe', 'inherit'],
