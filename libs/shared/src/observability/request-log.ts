@@ -14,8 +14,7 @@ const QUIET_PREFIX = '/docs/';
 export function requestLogHook(logger: Logger) {
   return (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void => {
     const level = reply.statusCode >= 500 ? 'error' : 'info';
-    const path = request.url.split('?', 1)[0];
-    if (logger.isLevelEnabled(level) && !QUIET_PATHS.has(path) && !path.startsWith(QUIET_PREFIX)) {
+    if (logger.isLevelEnabled(level) && !quiet(request.url.split('?', 1)[0])) {
       logger[level](
         {
           req: { id: request.id, method: request.method, url: request.url, remoteAddress: request.ip },
@@ -28,4 +27,8 @@ export function requestLogHook(logger: Logger) {
     }
     done();
   };
+}
+
+function quiet(path: string): boolean {
+  return QUIET_PATHS.has(path) || path.startsWith(QUIET_PREFIX);
 }
